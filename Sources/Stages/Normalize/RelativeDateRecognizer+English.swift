@@ -1,0 +1,36 @@
+extension RelativeDateRecognizer {
+    private static let days: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    private static let periods: [String: RelativeDate.Unit] = ["week": .week, "month": .month, "year": .year]
+    /// Before week, month or year: the shift they give.
+    private static let periodModifiers: [String: Int] = [
+        "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1,
+        "following": 1,
+    ]
+
+    func english(at i: Int, in text: TokenizedText) -> Mention? {
+        if let q = quantities.match(at: i, in: text) {
+            if text.latin(q.next) == "ago", let date = shift(q, sign: -1) {
+                return .relative(date, q.start, text[q.next].end)
+            }
+            if text.latin(q.next) == "from", text.latin(q.next + 1) == "now", let date = shift(q, sign: 1) {
+                return .relative(date, q.start, text[q.next + 1].end)
+            }
+        }
+        guard let word = text.latin(i) else { return nil }
+        if let offset = Self.days[word] { return .relative(.shift(offset, .day), text[i].start, text[i].end) }
+        if word == "the", text.latin(i + 1) == "day", let rel = text.latin(i + 2), let end = text.latin(i + 3) {
+            if rel == "before", end == "yesterday" {
+                return .relative(.shift(-2, .day), text[i].start, text[i + 3].end)
+            }
+            if rel == "after", end == "tomorrow" { return .relative(.shift(2, .day), text[i].start, text[i + 3].end) }
+        }
+        if let offset = Self.periodModifiers[word], let noun = text.latin(i + 1) {
+            if let unit = Self.periods[noun] { return .relative(.period(offset, unit), text[i].start, text[i + 1].end) }
+            if word == "last" || word == "next", let w = WeekdayNames.english[noun] {
+                return .relative(.weekday(w, offset < 0 ? .last : .next), text[i].start, text[i + 1].end)
+            }
+        }
+        if let w = WeekdayNames.english[word] { return .relative(.weekday(w, .preferred), text[i].start, text[i].end) }
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+/// Article metadata found by the clean stage and carried by every later record.
+public struct ArticleInfo: Codable, Sendable, Equatable {
+    public var title: String?
+    /// ISO 8601 date or date-time.
+    public var published: String?
+    /// Where `published` came from: `json-ld`, `meta`, `time`, `url`, `feed` or `input`.
+    public var publishedSource: String?
+    public var author: String?
+    public var canonicalURL: String?
+    public var siteName: String?
+    public var htmlLang: String?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case title, published, author
+        case publishedSource = "published_source"
+        case canonicalURL = "canonical_url"
+        case siteName = "site_name"
+        case htmlLang = "html_lang"
+    }
+}

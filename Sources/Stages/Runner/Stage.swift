@@ -1,0 +1,75 @@
+import Foundation
+import Logging
+
+/// A step of the pipeline: reads records of one type, writes records of another.
+///
+/// A stage is a value: it holds its options and nothing mutable, so the runner can call it
+/// from several workers at once. It never touches files, shards or queues; the runner does.
+public protocol Stage: Sendable {
+    /// The stage's settings, decoded from its section of pipeline.json over `Options()`.
+    associatedtype Options: StageOptions
+    associatedtype Input: Decodable & Sendable
+    associatedtype Output: Encodable & Sendable
+
+    /// The stage's key in pipeline.json and on the command line.
+    static var name: String { get }
+    /// The output file's base name (`cleaned` for `cleaned.jsonl`).
+    static var outputName: String { get }
+    /// Bumped when the stage's behaviour changes, so that earlier outputs become stale.
+    static var version: Int { get }
+
+    init(options: Options) throws
+}
+
+/// A stage that turns each input record into zero or more outputs on its own.
+public protocol RecordStage: Stage {
+    func process(_ input: Input, context: StageContext) throws -> StageOutcome<Output>
+}
+
+/// A stage whose decision on a record depends on the whole corpus (dedupe).
+///
+/// The runner calls `survey` on every record in parallel and keeps only the small surveys,
+/// then `decide` once over all of them in input order, then reads the input again and calls
+/// `output` with each record's decision. Memory holds surveys, never whole records.
+public protocol CorpusStage: Stage {
+    associatedtype Survey: Sendable
+    associatedtype Decision: Sendable
+
+    func survey(_ input: Input, context: StageContext) throws -> StageOutcome<Survey>
+    /// One decision per survey, same order.
+    func decide(_ surveys: [Survey], context: StageContext) -> [Decision]
+    func output(_ input: Input, decision: Decision) -> Output
+}
+
+/// A stage whose inputs come from the config's sources rather than from a file (fetch).
+public protocol SourceStage: RecordStage {
+    /// The config's top-level `sources` array, decoded.
+    associatedtype Sources: Decodable & Sendable
+
+    /// The inputs this run should process, in a fixed order.
+    func inputs(from sources: Sources, context: StageContext) throws -> [Input]
+}
+
+/// Settings of one stage. `Options()` holds every default; a config section overrides them
+/// key by key. Fields are never optional, so that encoding `Options()` lists every key.
+public protocol StageOptions: Codable, Sendable, Equatable {
+    init()
+}
+
+/// What a stage receives besides the record.
+public struct StageContext: Sendable {
+    public var logger: Logger
+    /// Relative paths in the config and in records resolve against this folder.
+    public var baseDirectory: URL
+
+    public init(logger: Logger, baseDirectory: URL) {
+        self.logger = logger
+        self.baseDirectory = baseDirectory
+    }
+}
+
+/// A stage whose output holds records that are not published (dedupe's duplicates).
+public protocol PublishingStage: Stage {
+    /// Whether a record goes into corpus.jsonl.
+    func publishes(_ output: Output) -> Bool
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Stages
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `pipeline` command: parses arguments, runs, prints. Exit codes: 0 done, 1 a stage
+/// failed, 2 usage or config error.
+@main
+struct Pipeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "Turn scraped Arabic and English news into clean, deduplicated JSON-lines corpora.",
+        discussion: """
+            Stages: fetch → clean → split → normalize → extract → dedupe, configured in pipeline.json.
+
+            Examples:
+              pipeline run                              run every missing or stale stage
+              pipeline run --stage normalize            rerun one stage from its existing input
+              pipeline status                           show each stage of the last run
+              pipeline stage clean < in.jsonl > out.jsonl   one stage as a Unix filter
+            """,
+        version: PipelineVersion.string,
+        subcommands: [RunCommand.self, StatusCommand.self, StageCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Glibc.exit(ErrorReport.exitCode(for: error, printing: true))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Stages
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run every missing or stale stage of pipeline.json, in order.",
+        discussion: """
+            A stage is fresh, and skipped, when its output was made from the same input, settings \
+            and code. Outputs go to <corpus>/runs/<run-id>/; the dedupe stage also writes corpus.jsonl.
+
+            Examples:
+              pipeline run
+              pipeline run --config my.json --workers 2
+              pipeline run --stage normalize        rerun normalize from split.jsonl; later stages become stale
+              pipeline run --from extract           rerun extract and dedupe
+              pipeline run --run-id 2026-11-24      work on that night's run
+              pipeline run --force                  rerun everything
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Dispatch workers (default: the config's `workers`; 0 = one per core).")
+    var workers: Int?
+
+    @Option(help: "Rerun this stage alone, from its existing input.")
+    var stage: String?
+
+    @Option(help: "Rerun this stage and every later one.")
+    var from: String?
+
+    @Option(help: "The run's folder under <corpus>/runs/ (default: today's date).")
+    var runId: String?
+
+    @Flag(help: "Rerun every stage, fresh or not.")
+    var force = false
+
+    func validate() throws {
+        if stage != nil, from != nil { throw ValidationError("--stage and --from cannot be used together") }
+        if force, stage != nil || from != nil { throw ValidationError("--force reruns everything; drop --stage/--from") }
+        if let workers, workers < 0 { throw ValidationError("--workers must be ≥ 0") }
+        if let runId, !RunLayout.isValid(runID: runId) {
+            throw ValidationError("--run-id may hold letters, digits, '.', '_' and '-' only")
+        }
+    }
+
+    func run() throws {
+        let config = try common.loadConfig()
+        let runner = PipelineRunner(config: config, logger: try common.makeLogger())
+        let selection: PipelineRunner.Selection =
+            stage.map { .only($0) } ?? from.map { .from($0) } ?? .all(force: force)
+        let runID = runId ?? RunLayout.todaysRunID()
+        print("run \(runID): \(RunLayout(corpus: config.corpus, runID: runID).runDirectory.path)")
+        let reports = try runner.run(selection: selection, runID: runID, workers: workers) { report in
+            print(Self.line(for: report))
+        }
+        if reports.allSatisfy({ $0.action != .ran }) {
+            print("nothing to do: every stage is fresh")
+        } else if let last = reports.last, last.stage == StageRegistry.names.last, last.action == .ran {
+            print("corpus: \(RunLayout(corpus: config.corpus, runID: runID).corpusPath)")
+        }
+    }
+
+    static func line(for report: StageReport) -> String {
+        let name = report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)
+        switch report.action {
+        case .skipped(let why):
+            return "\(name) \(why), skipped"
+        case .ran:
+            let c = report.counts ?? StageCounts()
+            let seconds = String(format: "%.2f", report.seconds ?? 0)
+            var text = "\(name) ran: \(c.recordsIn) in, \(c.recordsOut) out, \(c.rejected) rejected"
+            if c.filtered > 0 { text += ", \(c.filtered) filtered" }
+            if let published = c.published { text += ", \(published) published" }
+            return text + " (\(seconds) s)"
+        }
+    }
+}

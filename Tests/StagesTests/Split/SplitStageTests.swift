@@ -1,0 +1,79 @@
+import XCTest
+
+@testable import Stages
+
+final class SplitStageTests: XCTestCase {
+    private let stage = try! SplitStage(options: .init())
+
+    private func split(_ blocks: [String]) throws -> [SplitRecord] {
+        let record = CleanedRecord(
+            identity: RecordIdentity(id: "doc", source: "test"), fetch: FetchInfo(), article: ArticleInfo(),
+            blocks: blocks.map { Block(kind: .paragraph, text: $0) })
+        guard case .emit(let parts) = try stage.process(record, context: .testing()) else {
+            XCTFail("expected parts")
+            return []
+        }
+        return parts
+    }
+
+    func testAnArabicArticleWithAnEnglishQuoteGivesTwoParts() throws {
+        let parts = try split([
+            "كشف تنظيم الدولة الإسلامية روايته عن تفاصيل الهجوم الذي شنه على السجن.",
+            "#Thread #IS",
+            "New information were published by the official newspaper about the last operation.",
+            "وكانت قسد قد أعلنت قبل يومين أنها سيطرت بالكامل على السجن.",
+        ])
+        XCTAssertEqual(parts.map(\.identity.id), ["doc#ar", "doc#en"])
+        XCTAssertEqual(parts.map(\.lang), [.ar, .en])
+        XCTAssertEqual(parts[0].segments.map(\.block), [0, 3])
+        XCTAssertEqual(parts[1].segments.map(\.block), [1, 2], "the hashtag line joins the English it introduces")
+        XCTAssertTrue(parts.allSatisfy { $0.identity.docID == "doc" })
+    }
+
+    func testShortBlocksJoinTheirNeighbours() throws {
+        let parts = try split([
+            "أعلنت الحكومة عن خطة جديدة للمياه في المدينة.", "260", "#الحسكة",
+            "وقال المسؤول إن العمل سيبدأ قريباً في الأحياء الشرقية.",
+        ])
+        XCTAssertEqual(parts.map(\.lang), [.ar])
+        XCTAssertEqual(parts[0].segments.map(\.block), [0, 1, 2, 3])
+    }
+
+    func testSegmentOffsetsPointIntoThePartText() throws {
+        let parts = try split(["أعلنت الحكومة عن خطة جديدة للمياه في المدينة.", "وقال المسؤول إن العمل سيبدأ قريباً في الأحياء."])
+        let part = try XCTUnwrap(parts.first)
+        let scalars = Array(part.text.unicodeScalars)
+        for (segment, block) in zip(part.segments, part.blocks) {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[segment.start..<segment.end])), block.text)
+        }
+    }
+
+    func testPersianAndUrduAreNotArabic() throws {
+        let persian = try split(["این یک خبر مهم است که امروز در تهران منتشر شد و مردم از آن استقبال کردند."])
+        XCTAssertEqual(persian.map(\.lang), [.other])
+        let urdu = try split(["یہ ایک اہم خبر ہے جو آج لاہور میں شائع ہوئی اور لوگوں نے اس کا خیر مقدم کیا۔"])
+        XCTAssertEqual(urdu.map(\.lang), [.other])
+    }
+
+    func testArabicWithAStrayPersianLetterStaysArabic() throws {
+        let parts = try split(["وقال المتحدث باسم الوزارة إن الاجتماع الذي عقد في بغداد كان مثمراً، وأشار إلى گزارش جديد."])
+        XCTAssertEqual(parts.map(\.lang), [.ar])
+    }
+
+    func testFrenchTurkishAndIndonesianAreOtherNotEnglish() throws {
+        XCTAssertEqual(try split(["Le gouvernement a annoncé de nouvelles mesures pour les familles touchées."]).map(\.lang), [.other])
+        XCTAssertEqual(try split(["Hükümet bu hafta yeni bir karar aldı ve bu karar çok önemli olarak görüldü."]).map(\.lang), [.other])
+        XCTAssertEqual(try split(["Pemerintah telah mengumumkan bahwa bantuan akan dikirim ke daerah yang terkena banjir."]).map(\.lang), [.other])
+        XCTAssertEqual(try split(["The government announced new measures for the families who were affected."]).map(\.lang), [.en])
+    }
+
+    func testAnEmptyArticleIsRejected() throws {
+        let record = CleanedRecord(
+            identity: RecordIdentity(id: "empty", source: "test"), fetch: FetchInfo(), article: ArticleInfo(),
+            blocks: [Block(kind: .paragraph, text: "  ")])
+        guard case .reject(let reason, _) = try stage.process(record, context: .testing()) else {
+            return XCTFail("expected a reject")
+        }
+        XCTAssertEqual(reason, .noText)
+    }
+}
