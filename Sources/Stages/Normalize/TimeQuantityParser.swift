@@ -24,7 +24,7 @@ struct TimeQuantityParser: Sendable {
                 count: n.value, unit: unit, explicitCount: true, start: n.start, end: text[n.next].end, next: n.next + 1
             )
         }
-        if let (unit, r) = text.arabic(i, in: TimeUnit.arabicSingular, .bare).map({ ($0.0, $0.1) }) {
+        if let (unit, r) = text.arabic(i, in: TimeUnit.arabicSingular, .bare) {
             return Quantity(
                 count: 1, unit: unit, explicitCount: false, start: r.spanStart, end: text[i].end, next: i + 1)
         }
