@@ -23,7 +23,7 @@ struct Pipeline: ParsableCommand {
               pipeline stage clean < in.jsonl > out.jsonl   one stage as a Unix filter
             """,
         version: PipelineVersion.string,
-        subcommands: [RunCommand.self, StatusCommand.self, StageCommand.self]
+        subcommands: [RunCommand.self, StatusCommand.self, StageCommand.self, FeedCommand.self]
     )
 
     static func main() {
