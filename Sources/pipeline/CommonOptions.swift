@@ -11,11 +11,25 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "notice"
 
+    @Option(name: .long, help: "Append log lines to this file instead of standard error.")
+    var logFile: String?
+
     func makeLogger() throws -> Logger {
-        guard let level = Logger.Level(rawValue: logLevel) else {
+        try Self.makeLogger(level: logLevel, file: logFile)
+    }
+
+    /// The one logger of the process: to standard error, or appended to `file`.
+    static func makeLogger(level name: String, file: String?) throws -> Logger {
+        guard let level = Logger.Level(rawValue: name) else {
             throw ValidationError("--log-level must be one of: trace, debug, info, notice, warning, error, critical")
         }
-        var logger = Logger(label: "pipeline") { StreamLogHandler.standardError(label: $0) }
+        var logger: Logger
+        if let file {
+            let handler = try FileLogHandler(label: "pipeline", path: file)
+            logger = Logger(label: "pipeline") { _ in handler }
+        } else {
+            logger = Logger(label: "pipeline") { StreamLogHandler.standardError(label: $0) }
+        }
         logger.logLevel = level
         return logger
     }

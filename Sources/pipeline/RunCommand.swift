@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
               pipeline run --from extract           rerun extract and dedupe
               pipeline run --run-id 2026-11-24      work on that night's run
               pipeline run --force                  rerun everything
+              pipeline run --quiet --log-file corpus/out/pipeline.log --keep-runs 14   from cron
             """)
 
     @OptionGroup var common: CommonOptions
@@ -36,10 +37,17 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Rerun every stage, fresh or not.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors and the final summary line; no progress.")
+    var quiet = false
+
+    @Option(help: "After a successful run, delete all but the N most recent runs under <corpus>/runs/.")
+    var keepRuns: Int?
+
     func validate() throws {
         if stage != nil, from != nil { throw ValidationError("--stage and --from cannot be used together") }
         if force, stage != nil || from != nil { throw ValidationError("--force reruns everything; drop --stage/--from") }
         if let workers, workers < 0 { throw ValidationError("--workers must be ≥ 0") }
+        if let keepRuns, keepRuns < 1 { throw ValidationError("--keep-runs must be ≥ 1") }
         if let runId, !RunLayout.isValid(runID: runId) {
             throw ValidationError("--run-id may hold letters, digits, '.', '_' and '-' only")
         }
@@ -47,19 +55,37 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let config = try common.loadConfig()
-        let runner = PipelineRunner(config: config, logger: try common.makeLogger())
+        let logger = try common.makeLogger()
+        let display = quiet ? nil : ProgressDisplay(logger: logger)
+        var runner = PipelineRunner(config: config, logger: logger)
+        if let display { runner.progress = { display.update($0) } }
         let selection: PipelineRunner.Selection =
             stage.map { .only($0) } ?? from.map { .from($0) } ?? .all(force: force)
         let runID = runId ?? RunLayout.todaysRunID()
-        print("run \(runID): \(RunLayout(corpus: config.corpus, runID: runID).runDirectory.path)")
-        let reports = try runner.run(selection: selection, runID: runID, workers: workers) { report in
-            print(Self.line(for: report))
+        let layout = RunLayout(corpus: config.corpus, runID: runID)
+        if !quiet { print("run \(runID): \(layout.runDirectory.path)") }
+        let reports: [StageReport]
+        do {
+            reports = try runner.run(selection: selection, runID: runID, workers: workers) { report in
+                display?.finishLine()
+                if !quiet { print(Self.line(for: report)) }
+            }
+        } catch {
+            display?.finishLine()
+            // One line for cron mail and log scanners; the detailed reason follows on stderr.
+            FileHandle.standardError.write(Data("pipeline run \(runID): FAILED\n".utf8))
+            throw error
         }
-        if reports.allSatisfy({ $0.action != .ran }) {
-            print("nothing to do: every stage is fresh")
-        } else if let last = reports.last, last.stage == StageRegistry.names.last, last.action == .ran {
-            print("corpus: \(RunLayout(corpus: config.corpus, runID: runID).corpusPath)")
+        if let keepRuns {
+            let removed = try RunPruner(corpus: config.corpus).prune(keep: keepRuns, current: runID)
+            if !removed.isEmpty { logger.notice("removed old runs: \(removed.joined(separator: ", "))") }
         }
+        let ran = reports.filter { $0.action == .ran }
+        let published = reports.last { $0.counts?.published != nil }?.counts?.published
+        var summary = "pipeline run \(runID): ok, \(ran.count) of \(reports.count) stages ran"
+        if ran.isEmpty { summary += " (every stage is fresh)" }
+        if let published { summary += ", \(published) records in \(layout.corpusPath)" }
+        print(summary)
     }
 
     static func line(for report: StageReport) -> String {

@@ -47,11 +47,9 @@ struct StageCommand: ParsableCommand {
     }
 
     func run() throws {
-        var common = CommonOptions()
-        common.logLevel = logLevel
         let pipelineConfig = try config.map { try PipelineConfig.load(path: $0) }
             ?? PipelineConfig.defaults(baseDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let runner = PipelineRunner(config: pipelineConfig, logger: try common.makeLogger())
+        let runner = PipelineRunner(config: pipelineConfig, logger: try CommonOptions.makeLogger(level: logLevel, file: nil))
         // The standard streams as FILE pointers of our own: Swift 6 forbids the shared C globals.
         guard let input = fdopen(STDIN_FILENO, "rb"), let stdoutFile = fdopen(STDOUT_FILENO, "wb"),
             let stderrFile = fdopen(STDERR_FILENO, "wb")

@@ -17,6 +17,9 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "The run to show (default: the last run).")
     var runId: String?
 
+    @Flag(help: "Print the status as JSON, for scripts.")
+    var json = false
+
     func run() throws {
         let config = try common.loadConfig()
         let runner = PipelineRunner(config: config, logger: try common.makeLogger())
@@ -24,8 +27,16 @@ struct StatusCommand: ParsableCommand {
             print("no run yet under \(config.corpus.path): start one with `pipeline run`")
             return
         }
+        let statuses = try runner.status(runID: runID)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let rows = statuses.map { StatusRow(runID: runID, status: $0) }
+            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            return
+        }
         print("run \(runID)")
-        let rows = try runner.status(runID: runID).map { status -> [String] in
+        let rows = statuses.map { status -> [String] in
             let m = status.manifest
             var state = status.state.label
             if case .stale(let why) = status.state { state += " (\(why))" }
@@ -34,6 +45,28 @@ struct StatusCommand: ParsableCommand {
                     m.map { String(format: "%.2f", $0.seconds) } ?? "-"]
         }
         print(Table(header: ["stage", "state", "in", "out", "rejected", "seconds"], rows: rows).rendered)
+    }
+}
+
+/// One stage of `status --json`.
+private struct StatusRow: Encodable {
+    var runID: String
+    var stage: String
+    var state: String
+    var reason: String?
+    var manifest: StageManifest?
+
+    init(runID: String, status: StageStatus) {
+        self.runID = runID
+        stage = status.stage
+        state = status.state.label
+        if case .stale(let why) = status.state { reason = why }
+        manifest = status.manifest
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case stage, state, reason, manifest
+        case runID = "run_id"
     }
 }
 

@@ -62,7 +62,7 @@ extension PipelineRunner {
         let rejects = try AtomicFile(path: layout.rejectsPath(driver))
         let published = driver.publishes ? try AtomicFile(path: layout.corpusPath) : nil
         let sinks = StageSinks(output: output, published: published, rejects: rejects)
-        let executor = StageExecutor(context: context(), workers: workers)
+        let executor = StageExecutor(context: context(), workers: workers, progress: progress)
         try prepared.execute(executor, input, sinks)
         try output.commit()
         try rejects.commit()

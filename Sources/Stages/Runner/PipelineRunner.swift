@@ -16,10 +16,13 @@ public struct PipelineRunner {
 
     public let config: PipelineConfig
     public let logger: Logger
+    /// Told after each batch of each stage; nil for no progress reports.
+    public var progress: ProgressHandler?
 
-    public init(config: PipelineConfig, logger: Logger) {
+    public init(config: PipelineConfig, logger: Logger, progress: ProgressHandler? = nil) {
         self.config = config
         self.logger = logger
+        self.progress = progress
     }
 
     /// Runs the selected stages; `report` is called after each stage (to print progress).
@@ -93,7 +96,7 @@ public struct PipelineRunner {
         guard let driver = StageRegistry.stage(named: name) else { throw unknownStage(name) }
         let prepared = try driver.prepare(config)
         let sinks = StageSinks(output: output, published: nil, rejects: rejects)
-        let executor = StageExecutor(context: context(), workers: config.effectiveWorkers(workers))
+        let executor = StageExecutor(context: context(), workers: config.effectiveWorkers(workers), progress: progress)
         if driver.publishes {
             // A corpus stage reads its input twice: keep standard input in a temporary file.
             let spool = try Spool(copying: input)

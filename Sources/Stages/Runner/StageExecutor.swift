@@ -9,12 +9,15 @@ struct StageExecutor {
 
     let context: StageContext
     let workers: Int
+    var progress: ProgressHandler? = nil
 
     func run<S: RecordStage>(_ stage: S, input: StageInput, sinks: StageSinks) throws {
         let source = try input.open()
+        var meter = ProgressMeter(stage: S.name, input: input, passes: 1, handler: progress)
         while true {
             let batch = source.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
             if batch.isEmpty { break }
+            defer { meter.advance(by: batch) }
             let context = self.context
             let results = Parallel.map(batch, workers: workers) { slice in
                 let coder = LineCoder(stage: S.name)
@@ -33,10 +36,12 @@ struct StageExecutor {
         // Pass 1: a small survey of every record, in input order.
         var surveys: [S.Survey] = []
         var accepted: [Bool] = []
+        var meter = ProgressMeter(stage: S.name, input: input, passes: 2, handler: progress)
         let first = try input.open()
         while true {
             let batch = first.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
             if batch.isEmpty { break }
+            defer { meter.advance(by: batch) }
             let results: [SurveyResult<S.Survey>] = Parallel.map(batch, workers: workers) { slice in
                 let coder = LineCoder(stage: S.name)
                 return slice.map { line in
@@ -78,6 +83,7 @@ struct StageExecutor {
         while true {
             let batch = second.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
             if batch.isEmpty { break }
+            defer { meter.advance(by: batch) }
             var jobs: [(JSONLReader.Line, S.Decision)] = []
             for line in batch {
                 if accepted[lineIndex] {
@@ -96,6 +102,33 @@ struct StageExecutor {
             }
             try sinks.writeAgain(results)
         }
+    }
+}
+
+/// Counts what has been read and tells the progress handler after each batch.
+private struct ProgressMeter {
+    var progress: StageProgress
+    let handler: ProgressHandler?
+
+    init(stage: String, input: StageInput, passes: Int, handler: ProgressHandler?) {
+        var total: Int?
+        switch input {
+        case .file(let path):
+            total = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        case .lines(let lines):
+            total = lines.reduce(0) { $0 + $1.count + 1 }
+        case .stream:
+            total = nil
+        }
+        progress = StageProgress(stage: stage, records: 0, bytes: 0, totalBytes: total, passes: passes)
+        self.handler = handler
+    }
+
+    mutating func advance(by batch: [JSONLReader.Line]) {
+        guard let handler else { return }
+        progress.records += batch.count
+        progress.bytes += batch.reduce(0) { $0 + $1.bytes.count + 1 }
+        handler(progress)
     }
 }
 
