@@ -20,10 +20,11 @@ struct Pipeline: ParsableCommand {
               pipeline run                              run every missing or stale stage
               pipeline run --stage normalize            rerun one stage from its existing input
               pipeline status                           show each stage of the last run
+              pipeline report                           write an HTML report of the last run
               pipeline stage clean < in.jsonl > out.jsonl   one stage as a Unix filter
             """,
         version: PipelineVersion.string,
-        subcommands: [RunCommand.self, StatusCommand.self, StageCommand.self, FeedCommand.self]
+        subcommands: [RunCommand.self, StatusCommand.self, ReportCommand.self, StageCommand.self, FeedCommand.self]
     )
 
     static func main() {
