@@ -3,35 +3,10 @@ import XCTest
 
 /// The built `pipeline` binary, as a user runs it: output, exit codes, filter mode.
 final class CommandLineTests: XCTestCase {
-    private struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// `swift test` builds the executable beside the test bundle.
-    private var binary: URL {
-        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pipeline")
-    }
-
-    private func pipeline(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Outcome {
+    private func pipeline(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> ChildProcess.Outcome {
+        let binary = ChildProcess.pipelineBinary
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary.path), "pipeline not built at \(binary.path)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(Data((stdin ?? "").utf8))
-        try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self))
+        return try ChildProcess.run(binary, arguments, in: directory, stdin: stdin)
     }
 
     func testRunTwiceThenStatus() throws {

@@ -7,6 +7,10 @@ import XCTest
 /// CI installs jsonschema, pandas and datasets in a virtualenv and sets PIPELINE_PYTHON; where
 /// that python is missing, the check runs with the machine's python3 and skips what it lacks.
 final class PublishedFormatsTests: XCTestCase {
+    private func run(_ executable: String, _ arguments: [String]) throws -> ChildProcess.Outcome {
+        try ChildProcess.run(URL(fileURLWithPath: executable), arguments)
+    }
+
     func testOutputsMatchTheSchemasAndLoadInPandasAndDatasets() throws {
         let configured = ProcessInfo.processInfo.environment["PIPELINE_PYTHON"]
         let python = configured ?? "/usr/bin/env"
@@ -22,18 +26,5 @@ final class PublishedFormatsTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.output)
         XCTAssertTrue(outcome.output.contains("schema ok: corpus.jsonl"), outcome.output)
         print(outcome.output)
-    }
-
-    private func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

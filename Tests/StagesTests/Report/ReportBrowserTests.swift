@@ -6,12 +6,6 @@ import XCTest
 /// The report as a browser shows it: headless Chromium loads the file, draws the charts and
 /// exits cleanly. Skipped, with how to install it, where Chromium is not on PATH.
 final class ReportBrowserTests: XCTestCase {
-    private struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     private static func chromium() -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for name in ["chromium", "chromium-browser", "google-chrome"] {
@@ -23,29 +17,14 @@ final class ReportBrowserTests: XCTestCase {
         return nil
     }
 
-    private func browse(_ browser: URL, _ arguments: [String], profile: URL) throws -> Outcome {
-        let process = Process()
-        process.executableURL = browser
-        process.arguments =
+    private func browse(_ browser: URL, _ arguments: [String], profile: URL) throws -> ChildProcess.Outcome {
+        // A browser that hangs must not hang the test run: the one we started is stopped.
+        try ChildProcess.run(
+            browser,
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                 "--user-data-dir=\(profile.path)", "--virtual-time-budget=2000",
-            ] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // A browser that hangs must not hang the test run: stop the one we started.
-        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 90, execute: deadline)
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        deadline.cancel()
-        return Outcome(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            ] + arguments, timeout: 90)
     }
 
     func testChromiumLoadsThePageAndDrawsTheCharts() throws {

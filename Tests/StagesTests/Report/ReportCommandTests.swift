@@ -5,30 +5,10 @@ import XCTest
 
 /// `pipeline report` as a user runs it, on the sample.
 final class ReportCommandTests: XCTestCase {
-    private var binary: URL {
-        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pipeline")
-    }
-
-    private func pipeline(_ arguments: [String], in directory: URL) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        try XCTSkipUnless(
-            FileManager.default.isExecutableFile(atPath: binary.path), "pipeline not built at \(binary.path)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+    private func pipeline(_ arguments: [String], in directory: URL) throws -> ChildProcess.Outcome {
+        let binary = ChildProcess.pipelineBinary
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary.path), "pipeline not built at \(binary.path)")
+        return try ChildProcess.run(binary, arguments, in: directory)
     }
 
     func testReportWritesThePageOfTheLastRunAndPrintsJSON() throws {
