@@ -62,7 +62,7 @@ FETCH_INFO = {
 }
 ARTICLE_INFO = {
     "title": STR, "published": STR,
-    "published_source": {"enum": ["json-ld", "meta", "time", "url", "feed", "input"]},
+    "published_source": {"enum": ["json-ld", "meta", "time", "url", "text", "feed", "input"]},
     "author": STR, "canonical_url": STR, "site_name": STR, "html_lang": STR,
 }
 

@@ -6,7 +6,8 @@ import Foundation
 ///   `<title>` without its site suffix.
 /// - published: JSON-LD `datePublished` (`json-ld`), then publication meta tags (`meta`),
 ///   then the first `<time datetime>` in the article (`time`), then a date in the URL's path
-///   (`url`), then the feed item's date (`feed`). Each as ISO 8601, offset kept.
+///   (`url`), then a date line shown above or in the article (`text`, see `DateLine`), then
+///   the feed item's date (`feed`). Each as ISO 8601, offset kept.
 /// - author: JSON-LD author names, else `<meta name=author>`.
 /// - canonical_url: `<link rel=canonical>`, else `og:url`, made absolute against the page URL.
 /// - site_name: `og:site_name`, else the JSON-LD publisher. html_lang: `<html lang>`.
@@ -22,6 +23,8 @@ struct ArticleMetadata {
     let jsonLD: JSONLDArticle?
     /// The element the blocks came from, or the body.
     let contentRoot: HTMLNode?
+    /// The date of the first date line among the article's blocks (see `DateLine`).
+    let dateLine: String?
     let fetch: FetchInfo
 
     func info() -> ArticleInfo {
@@ -58,6 +61,7 @@ struct ArticleMetadata {
         for url in [canonicalURL(), fetch.finalURL, fetch.url].compactMap({ $0 }) {
             if let date = DateText.fromURLPath(url) { return (date, "url") }
         }
+        if let dateLine { return (dateLine, "text") }
         if let feed = fetch.feedItem?.published, !feed.isEmpty {
             return (DateText.iso8601(feed) ?? feed, "feed")
         }

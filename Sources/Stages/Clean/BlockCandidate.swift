@@ -7,6 +7,10 @@ struct BlockCandidate {
     var linkLetters: Int
     /// Text directly in a `div`, `section`, `td`… rather than in a `p`, heading or list item.
     var isLoose: Bool
+    /// An `h1` heading: the page's headline when it sits above the article's body.
+    var isHeadline = false
+    /// The element the block sits in: a block element's parent, or the container of loose text.
+    var container: HTMLNode?
 
     var isEmbed: Bool { block.kind == .embed }
 

@@ -1,12 +1,19 @@
 /// Walks the page body once and cuts its text into candidate blocks, skipping boilerplate
-/// subtrees and turning embedded posts into embed blocks.
+/// subtrees and turning embedded posts (`TweetEmbed`, `SocialEmbed`, `IframeEmbed`) into
+/// embed blocks.
 ///
 /// Headings, paragraphs, list items, quotes and captions each make a block; text that sits
-/// directly in containers (`div`, `section`, `td`…) makes loose paragraph blocks, so pages
+/// directly in containers (`div`, `section`…) makes loose paragraph blocks, so pages
 /// without `<p>` still give text. A `p` inside a quote, list item or caption takes that kind.
+/// A table row is one paragraph, its cells separated by spaces; an element whose class names
+/// a caption or a photo credit makes caption blocks.
 struct BlockCollector: DOMVisitor {
     /// Elements whose subtrees are skipped (decided by `PageScan`).
     let dropped: Set<HTMLNode>
+    /// Small elements whose class names a caption or credit (decided by `PageScan`).
+    let captions: Set<HTMLNode>
+    /// Embedded posts found by `PageScan`.
+    let socialEmbeds: [HTMLNode: SocialEmbed.Kind]
     let embedsIframes: Bool
 
     private(set) var candidates: [BlockCandidate] = []
@@ -16,6 +23,8 @@ struct BlockCollector: DOMVisitor {
         var kind: Block.Kind
         var isLoose: Bool
         var isHeadline = false
+        /// The block element's parent.
+        var parent: HTMLNode?
     }
 
     private struct OpenElement {
@@ -28,9 +37,13 @@ struct BlockCollector: DOMVisitor {
     private var text = TextAccumulator()
     private var linkDepth = 0
     private var openRegions: [Int] = []
+    /// Open container elements, innermost last: loose text belongs to the last.
+    private var openContainers: [HTMLNode] = []
 
-    init(dropped: Set<HTMLNode>, embedsIframes: Bool) {
+    init(dropped: Set<HTMLNode>, captions: Set<HTMLNode>, socialEmbeds: [HTMLNode: SocialEmbed.Kind], embedsIframes: Bool) {
         self.dropped = dropped
+        self.captions = captions
+        self.socialEmbeds = socialEmbeds
         self.embedsIframes = embedsIframes
     }
 
@@ -43,7 +56,10 @@ struct BlockCollector: DOMVisitor {
         let tag = node.tagName
         if let embed = embed(node, tag: tag) {
             flush()
-            candidates.append(BlockCandidate(block: embed, letters: embed.text.count, linkLetters: 0, isLoose: false))
+            candidates.append(
+                BlockCandidate(
+                    block: embed, letters: embed.text.count, linkLetters: 0, isLoose: false,
+                    container: node.pointee.parent))
             return .skip
         }
         if dropped.contains(node) { return .skip }
@@ -51,17 +67,28 @@ struct BlockCollector: DOMVisitor {
             text.appendLineBreak()
             return .skip
         }
-        let role = ElementRole(tag: tag)
+        var role = ElementRole(tag: tag)
+        switch (role, tag) {
+        case (.container, _) where captions.contains(node), (.block(.paragraph), "p") where captions.contains(node):
+            role = .block(.caption)
+        case (.block, "tr") where TableLayout.isLayoutRow(node), (.cell, _) where TableLayout.holdsBlocks(node):
+            role = .container
+        default: break
+        }
         var element = OpenElement(role: role, region: nil)
         switch role {
         case .link: linkDepth += 1
         case .inline: break
         case .container:
             flush()
+            openContainers.append(node)
+        case .cell:
+            text.appendSpace()
         case .block(let kind):
             flush()
             let enclosing = contexts[contexts.count - 1].kind
-            contexts.append(Context(kind: kind.nested(in: enclosing), isLoose: false, isHeadline: tag == "h1"))
+            contexts.append(
+                Context(kind: kind.nested(in: enclosing), isLoose: false, isHeadline: tag == "h1", parent: Self.home(of: node)))
         }
         if tag == "article" || node.attribute("itemprop")?.lowercased() == "articlebody" {
             element.region = regions.count
@@ -77,7 +104,10 @@ struct BlockCollector: DOMVisitor {
         switch element.role {
         case .link: linkDepth -= 1
         case .inline: break
-        case .container: flush()
+        case .cell: text.appendSpace()
+        case .container:
+            flush()
+            openContainers.removeLast()
         case .block:
             flush()
             contexts.removeLast()
@@ -103,12 +133,29 @@ struct BlockCollector: DOMVisitor {
         candidates.append(
             BlockCandidate(
                 block: Block(kind: context.kind, text: taken.text), letters: taken.letters,
-                linkLetters: taken.linkLetters, isLoose: context.isLoose))
+                linkLetters: taken.linkLetters, isLoose: context.isLoose, isHeadline: context.isHeadline,
+                container: context.isLoose ? openContainers.last : context.parent))
+    }
+
+    /// The element a block sits in: its parent, or for a list item or table row the list's or
+    /// table's parent, so that a list or table inside the article sits where its paragraphs do.
+    private static func home(of node: HTMLNode) -> HTMLNode? {
+        guard var parent = node.pointee.parent else { return nil }
+        var climbed = 0
+        while climbed < 3, ["ul", "ol", "table", "tbody", "thead", "tfoot"].contains(parent.tagName),
+            let next = parent.pointee.parent
+        {
+            parent = next
+            climbed += 1
+        }
+        return parent
     }
 
     private func embed(_ node: HTMLNode, tag: String) -> Block? {
         switch tag {
-        case "blockquote": TweetEmbed.isTweet(node) ? TweetEmbed.block(from: node) : nil
+        case "blockquote" where TweetEmbed.isTweet(node): TweetEmbed.block(from: node)
+        case "blockquote", "div":
+            socialEmbeds.isEmpty ? nil : socialEmbeds[node].map { SocialEmbed.block(from: node, kind: $0) }
         case "iframe": embedsIframes ? IframeEmbed.block(from: node) : nil
         default: nil
         }
@@ -121,12 +168,15 @@ enum ElementRole {
     case block(Block.Kind)
     /// Ends the text before it and after it, without a kind of its own.
     case container
+    /// A table cell: a space between its text and its neighbours', within the row's block.
+    case cell
     case link
     case inline
 
     init(tag: String) {
         switch tag {
-        case "p", "pre": self = .block(.paragraph)
+        case "p", "pre", "tr": self = .block(.paragraph)
+        case "td", "th": self = .cell
         case "h1", "h2", "h3", "h4", "h5", "h6": self = .block(.heading)
         case "li": self = .block(.listItem)
         case "blockquote": self = .block(.quote)
@@ -137,7 +187,7 @@ enum ElementRole {
     }
 
     static let containerTags: Set<String> = [
-        "html", "body", "div", "section", "article", "main", "header", "form", "td", "th", "tr", "table",
+        "html", "body", "div", "section", "article", "main", "header", "form", "table",
         "thead", "tbody", "tfoot", "caption", "ul", "ol", "dl", "dt", "dd", "figure", "center", "hr",
         "address", "details", "summary", "fieldset", "hgroup",
     ]

@@ -30,6 +30,9 @@ struct BoilerplateRules: Sendable {
         "gdpr", "disclaimer", "weather", "masthead", "topbar", "ticker", "copyright", "byline", "meta",
     ]
 
+    /// Class words of elements that hold a figure's caption or credit line.
+    static let captionWords: Set<String> = ["caption", "captions", "figcaption", "credit", "credits"]
+
     /// Leading words that make a token describe a state rather than a role.
     static let stateWords: Set<String> = ["has", "with", "without", "no", "is"]
 
@@ -40,7 +43,8 @@ struct BoilerplateRules: Sendable {
         case drop
     }
 
-    func verdict(for node: HTMLNode, tag: String) -> Verdict {
+    /// `classes`: the element's class attribute, read once by the caller.
+    func verdict(for node: HTMLNode, tag: String, classes: String?) -> Verdict {
         if Self.droppedTags.contains(tag) { return .drop }
         if node.attribute("hidden") != nil { return .drop }
         if let style = node.attribute("style"), Self.hidesElement(style) { return .drop }
@@ -48,7 +52,7 @@ struct BoilerplateRules: Sendable {
         if let role = node.attribute("role"), Self.droppedRoles.contains(role.lowercased()) {
             return .dropUnlessWrapper
         }
-        if let classes = node.attribute("class"), Self.namesBoilerplate(classes) { return .dropUnlessWrapper }
+        if let classes, Self.namesBoilerplate(classes) { return .dropUnlessWrapper }
         if let id = node.attribute("id"), Self.namesBoilerplate(id) { return .dropUnlessWrapper }
         return .keep
     }
@@ -64,7 +68,29 @@ struct BoilerplateRules: Sendable {
     /// Runs on every element of every page, so it scans UTF-8 bytes: words split at `-`, `_`,
     /// `:`, `.` and at an ASCII lower-to-upper case change, lowercased in place.
     static func namesBoilerplate(_ attribute: String) -> Bool {
-        var scanner = ClassWordScanner()
+        names(attribute, oneOf: boilerplateWords)
+    }
+
+    /// Whether any token of a class attribute names a caption or a photo credit.
+    static func namesCaption(_ attribute: String) -> Bool {
+        // Most class attributes have no "capt" or "cred" at all: skip the word scan for them.
+        var mentions = false
+        var last3: UInt32 = 0  // the three bytes before this one, lowercased
+        for byte in attribute.utf8 {
+            let lowered = UInt32(byte | 0x20)
+            let last4 = (last3 << 8) | lowered
+            // "capt" or "cred"
+            if last4 == 0x6361_7074 || last4 == 0x6372_6564 {
+                mentions = true
+                break
+            }
+            last3 = last4 & 0xFF_FFFF
+        }
+        return mentions && names(attribute, oneOf: captionWords)
+    }
+
+    private static func names(_ attribute: String, oneOf words: Set<String>) -> Bool {
+        var scanner = ClassWordScanner(words: words)
         for byte in attribute.utf8 {
             if scanner.feed(byte) { return true }
         }
@@ -74,12 +100,16 @@ struct BoilerplateRules: Sendable {
 
 /// Splits class tokens into words and checks them against `BoilerplateRules`' word lists.
 private struct ClassWordScanner {
+    let words: Set<String>
     private var word: [UInt8] = []
     private var wordIndexInToken = 0
     private var tokenIsState = false
     private var previousWasLower = false
 
-    init() { word.reserveCapacity(16) }
+    init(words: Set<String>) {
+        self.words = words
+        word.reserveCapacity(16)
+    }
 
     /// Takes one byte; true once a word names boilerplate.
     mutating func feed(_ byte: UInt8) -> Bool {
@@ -120,6 +150,6 @@ private struct ClassWordScanner {
         guard word.count <= 13 else { return false }
         let text = String(decoding: word, as: UTF8.self)
         if wordIndexInToken == 0, BoilerplateRules.stateWords.contains(text) { tokenIsState = true }
-        return !tokenIsState && BoilerplateRules.boilerplateWords.contains(text)
+        return !tokenIsState && words.contains(text)
     }
 }

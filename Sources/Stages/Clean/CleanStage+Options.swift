@@ -19,6 +19,19 @@ extension CleanStage {
         /// Iframes that embed a YouTube video or an Instagram, Facebook or Twitter post become
         /// embed blocks (text: the iframe's title, else its URL). Tweet blockquotes always do.
         public var embedIframes = true
+        /// Figure captions and photo credits (`figcaption`, elements whose class names a caption
+        /// or credit) become caption blocks. Off by default: captions repeat in slideshows, carry
+        /// credit lines, and are not the article's body.
+        public var keepCaptions = false
+        /// Headings above the article's first paragraph of body text (its headline, deck and
+        /// kicker) stay in the blocks. Off by default: the headline is the record's `title`.
+        public var keepLeadHeadings = false
+        /// A paragraph of body text, which ends the lead, has at least this many non-space
+        /// characters and a sentence's punctuation.
+        public var minBodyChars = 40
+        /// Blocks after the last one in the element that holds most of the body paragraphs (or
+        /// in a sibling of it) are dropped: comment policies, author bios, newsletter boxes.
+        public var trimAfterBody = true
 
         public init() {}
 
@@ -29,6 +42,10 @@ extension CleanStage {
             case minArticleShare = "min_article_share"
             case minWrapperShare = "min_wrapper_share"
             case embedIframes = "embed_iframes"
+            case keepCaptions = "keep_captions"
+            case keepLeadHeadings = "keep_lead_headings"
+            case minBodyChars = "min_body_chars"
+            case trimAfterBody = "trim_after_body"
         }
     }
 }

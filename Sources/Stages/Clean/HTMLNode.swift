@@ -64,6 +64,10 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     private static func value(of attr: UnsafeMutablePointer<xmlAttr>) -> String {
+        // Almost always one text node: make the string once, without appending.
+        if let only = attr.pointee.children, only.pointee.next == nil {
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
         var result = ""
         var child = attr.pointee.children
         while let node = child {

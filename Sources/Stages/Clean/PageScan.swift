@@ -19,6 +19,14 @@ struct PageScan: DOMVisitor {
     private(set) var jsonLD: [String] = []
     /// Elements whose subtree is not article text.
     private(set) var dropped: Set<HTMLNode> = []
+    /// Elements whose class names a caption or a credit and that hold at most
+    /// `maxCaptionLetters` and less than half the page's text: a whole page whose class soup
+    /// mentions a caption is not one.
+    private(set) var captions: Set<HTMLNode> = []
+    /// Instagram, TikTok and Facebook posts written into the page (see `SocialEmbed`).
+    private(set) var socialEmbeds: [HTMLNode: SocialEmbed.Kind] = [:]
+    private var captionCandidates: [(node: HTMLNode, letters: Int)] = []
+    static let maxCaptionLetters = 400
 
     private let rules: BoilerplateRules
     private let minWrapperShare: Double
@@ -33,6 +41,7 @@ struct PageScan: DOMVisitor {
         var verdict: BoilerplateRules.Verdict
         var isLink: Bool
         var isHeadline = false
+        var namesCaption = false
         /// Non-space scalars of text outside links and dropped elements.
         var letters = 0
         /// Whether it contains the headline (an `h1` with text outside links) or the article body.
@@ -47,6 +56,9 @@ struct PageScan: DOMVisitor {
             if Double(element.letters) < minWrapperShare * Double(scan.pageLetters) {
                 scan.dropped.insert(element.node)
             }
+        }
+        for caption in scan.captionCandidates where caption.letters * 2 < scan.pageLetters {
+            scan.captions.insert(caption.node)
         }
         return scan
     }
@@ -69,13 +81,19 @@ struct PageScan: DOMVisitor {
             if droppedDepth == 0 { dropped.insert(node) }
             return .skip
         }
-        var element = OpenElement(node: node, verdict: rules.verdict(for: node, tag: tag), isLink: tag == "a")
+        let classes = node.attribute("class")
+        var element = OpenElement(
+            node: node, verdict: rules.verdict(for: node, tag: tag, classes: classes), isLink: tag == "a")
         if element.verdict == .drop {
             dropped.insert(node)
             droppedDepth += 1
         }
         if element.isLink { linkDepth += 1 }
         element.isHeadline = tag == "h1"
+        if droppedDepth == 0, let classes {
+            if element.verdict == .keep { element.namesCaption = BoilerplateRules.namesCaption(classes) }
+            if let kind = SocialEmbed.kind(classes: classes, tag: tag) { socialEmbeds[node] = kind }
+        }
         element.hasMarker = node.attribute("itemprop")?.lowercased() == "articlebody"
         if tag == "h1", firstH1 == nil { firstH1 = node }
         if tag == "body", body == nil { body = node }
@@ -92,6 +110,9 @@ struct PageScan: DOMVisitor {
             return
         }
         if element.verdict == .dropUnlessWrapper { flagged.append(element) }
+        if element.namesCaption, element.letters <= Self.maxCaptionLetters {
+            captionCandidates.append((node, element.letters))
+        }
         if open.isEmpty {
             pageLetters = element.letters
         } else {

@@ -61,6 +61,11 @@ struct TextAccumulator {
         }
     }
 
+    /// A word break without a character of its own (between table cells).
+    mutating func appendSpace() {
+        if !bytes.isEmpty { pendingSpace = true }
+    }
+
     /// A `<br>`: one newline, never leading and never doubled.
     mutating func appendLineBreak() {
         pendingSpace = false

@@ -3,7 +3,7 @@ public struct ArticleInfo: Codable, Sendable, Equatable {
     public var title: String?
     /// ISO 8601 date or date-time.
     public var published: String?
-    /// Where `published` came from: `json-ld`, `meta`, `time`, `url`, `feed` or `input`.
+    /// Where `published` came from: `json-ld`, `meta`, `time`, `url`, `text` (a visible date line), `feed` or `input`.
     public var publishedSource: String?
     public var author: String?
     public var canonicalURL: String?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language label for a piece of text, with how sure it is and how many letters it saw.
 struct LanguageGuess: Sendable, Equatable {
     var language: Language
@@ -5,125 +7,210 @@ struct LanguageGuess: Sendable, Equatable {
     var letters: Int
 }
 
-/// Labels text ar, en or other from its script, then from evidence within the script:
-/// letters Arabic lacks (Persian, Urdu, Kurdish) against Arabic letters and function words;
-/// English function words against those of other Latin-script languages.
+/// Labels text ar, en or other. The script decides first (letters of neither Arabic nor Latin
+/// script are other); within a script the hashed-feature model of LanguageModel weighs every
+/// word, so English must be recognised as English (French, Turkish or Zulu do not default to
+/// it) and Arabic as Arabic (not Persian, Urdu or Kurdish).
+///
+/// Hashtags, @handles and links are not prose: they count only when nothing else is there, and
+/// then with no letters, so that the text takes a neighbour's language.
 struct LanguageIdentifier: Sendable {
-    /// Hashtags, @handles and links are not prose: they count only when nothing else is there,
-    /// and then as a hint with no letters, so that the block takes a neighbour's language.
+    let model: LanguageModel
+    /// Lower case of scalars below U+0250, from Unicode's own mapping (as Python's str.lower).
+    private let lower: [UInt32]
+    /// Logit taken from Arabic for each run of Persian digits (۰–۹), which Arabic does not use.
+    let persianDigitWeight = 1.5
+    /// Share of a Latin-script text's words (at least half) that must be frequent English words to be
+    /// English: the model alone picks the nearest language it knows, and Welsh or Latin are
+    /// nearer English than French is.
+    let englishWordShare = 0.5
+    /// Latin text with more accented letters than this share is not English (a name or two is).
+    let accentShare = 0.1
+
+    init(model: LanguageModel) {
+        self.model = model
+        lower = (0..<0x250).map { v -> UInt32 in
+            let mapped = Unicode.Scalar(UInt32(v))!.properties.lowercaseMapping.unicodeScalars
+            return mapped.count == 1 ? mapped.first!.value : UInt32(v)
+        }
+    }
+
     func identify(_ text: String) -> LanguageGuess {
-        let prose = text.split(whereSeparator: \.isWhitespace).filter { !Self.isMarkup($0) }
-        if prose.count < text.split(whereSeparator: \.isWhitespace).count {
-            var guess = identifyProse(prose.joined(separator: " "))
-            if guess.letters == 0 {
-                guess = identifyProse(text)
-                guess.letters = 0
+        let scalars = text.unicodeScalars.map(\.value)
+        return identify(scalars[...])
+    }
+
+    func identify(_ scalars: ArraySlice<UInt32>) -> LanguageGuess {
+        var evidence = TextEvidence()
+        var markup = TextEvidence()
+        model.weights.withUnsafeBufferPointer { weights in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(scalars.count, 1)) { word in
+                var chunkStart = scalars.startIndex
+                var i = scalars.startIndex
+                while i <= scalars.endIndex {
+                    if i == scalars.endIndex || Self.isSpace(scalars[i]) {
+                        if chunkStart < i {
+                            let chunk = scalars[chunkStart..<i]
+                            if Self.isMarkup(chunk) {
+                                scan(chunk, weights: weights, word: word, into: &markup)
+                            } else {
+                                scan(chunk, weights: weights, word: word, into: &evidence)
+                            }
+                        }
+                        chunkStart = i + 1
+                    }
+                    i += 1
+                }
             }
+        }
+        if evidence.letters == 0 {
+            var guess = decide(markup)
+            guess.letters = 0
             return guess
         }
-        return identifyProse(text)
+        return decide(evidence)
     }
 
-    static func isMarkup(_ token: Substring) -> Bool {
-        token.hasPrefix("#") || token.hasPrefix("@") || token.contains("://") || token.hasPrefix("www.")
-            || token.hasPrefix("pic.twitter.com")
-    }
-
-    private func identifyProse(_ text: String) -> LanguageGuess {
-        var counts = ScriptCounts()
-        for scalar in text.unicodeScalars { counts.add(scalar) }
-        let letters = counts.arabicScript + counts.latin + counts.otherLetters
-        guard letters > 0 else { return LanguageGuess(language: .other, confidence: 0, letters: 0) }
-        if counts.otherLetters > counts.arabicScript + counts.latin {
-            return LanguageGuess(language: .other, confidence: share(counts.otherLetters, of: letters), letters: letters)
+    private func decide(_ e: TextEvidence) -> LanguageGuess {
+        guard e.letters > 0 else { return LanguageGuess(language: .other, confidence: 0, letters: 0) }
+        if e.otherLetters > e.arabicLetters + e.latinLetters {
+            return LanguageGuess(language: .other, confidence: Self.rounded(Double(e.otherLetters) / Double(e.letters)),
+                                 letters: e.letters)
         }
-        let words = LanguageMarkers.words(of: text)
-        if counts.arabicScript >= counts.latin {
-            return arabicScript(counts, words: words, letters: letters)
-        }
-        return latinScript(counts, words: words, letters: letters)
-    }
-
-    private func arabicScript(_ counts: ScriptCounts, words: [Substring], letters: Int) -> LanguageGuess {
-        var arabicWords = 0
-        var otherWords = 0
-        for word in words {
-            if LanguageMarkers.arabic.contains(word) { arabicWords += 1 }
-            if LanguageMarkers.arabicScriptOther.contains(word) { otherWords += 1 }
-        }
-        // One letter never decides alone: some Arabic text writes ک or ی.
-        let otherScore = Double(counts.nonArabicLetters) + 3 * Double(otherWords) + 2 * Double(counts.persianMarks)
-        let arabicScore = Double(counts.arabicOnlyLetters) + 3 * Double(arabicWords)
-        let isArabic = otherScore <= max(1.0, arabicScore * 0.5)
-        let total = max(otherScore + arabicScore, 1)
-        let confidence = isArabic ? min(1, 0.6 + 0.4 * arabicScore / total) : min(1, 0.6 + 0.4 * otherScore / total)
-        return LanguageGuess(language: isArabic ? .ar : .other, confidence: rounded(confidence), letters: letters)
-    }
-
-    private func latinScript(_ counts: ScriptCounts, words: [Substring], letters: Int) -> LanguageGuess {
-        var english = 0
-        var other = 0
-        for word in words {
-            let lower = word.lowercased()
-            if LanguageMarkers.english.contains(lower) { english += 1 }
-            if LanguageMarkers.latinOther.contains(lower) { other += 1 }
-        }
-        let accentPenalty = Double(counts.latinAccented) / Double(max(counts.latin, 1)) * 20
-        let englishScore = Double(english)
-        let otherScore = Double(other) + accentPenalty
-        if englishScore == 0, otherScore == 0 {
-            // No evidence either way: short names, hashtags, headlines. English is the usual case.
-            return LanguageGuess(language: .en, confidence: 0.5, letters: letters)
-        }
-        let isEnglish = englishScore >= otherScore
-        let total = englishScore + otherScore
-        let confidence = 0.5 + 0.5 * (isEnglish ? englishScore : otherScore) / total
-        return LanguageGuess(language: isEnglish ? .en : .other, confidence: rounded(confidence), letters: letters)
-    }
-
-    private func share(_ part: Int, of whole: Int) -> Double { rounded(Double(part) / Double(max(whole, 1))) }
-    private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-}
-
-/// Letter counts by script, and the letters that tell Arabic from its neighbours.
-struct ScriptCounts {
-    var arabicScript = 0
-    var latin = 0
-    var latinAccented = 0
-    var otherLetters = 0
-    /// پ چ ژ گ ک ی ۀ ے ٹ ڈ ڑ ں ھ ە ێ ۆ ڵ ڕ: letters of Persian, Urdu, Kurdish, Pashto.
-    var nonArabicLetters = 0
-    /// ة ى أ إ ي ؤ ئ: letters Arabic uses and its neighbours rarely do.
-    var arabicOnlyLetters = 0
-    /// The zero-width non-joiner and Persian digits.
-    var persianMarks = 0
-
-    static let nonArabic: Set<UInt32> = [
-        0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC, 0x06C0, 0x06D2, 0x0679, 0x0688, 0x0691, 0x06BA,
-        0x06BE, 0x06D5, 0x06CE, 0x06C6, 0x06B5, 0x0695, 0x06C7, 0x06CB, 0x0685, 0x0681, 0x0693, 0x069A, 0x06BC,
-    ]
-    static let arabicOnly: Set<UInt32> = [0x0629, 0x0649, 0x0623, 0x0625, 0x064A, 0x0624, 0x0626]
-
-    mutating func add(_ scalar: Unicode.Scalar) {
-        let v = scalar.value
-        switch v {
-        case 0x0041...0x005A, 0x0061...0x007A:
-            latin += 1
-        case 0x00C0...0x024F where v != 0x00D7 && v != 0x00F7:
-            latin += 1
-            latinAccented += 1
-        case 0x0621...0x064A, 0x066E...0x06D5, 0x06EE...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
-            if (0x06F0...0x06F9).contains(v) {
-                persianMarks += 1
-                return
+        if e.arabicLetters >= e.latinLetters {
+            let penalty = persianDigitWeight * Double(min(e.persianDigitRuns, 4))
+            var logit = model.arabicBias + model.arabicScale * Double(e.arabicSum) - penalty
+            // One letter never decides alone: some Arabic text writes ک or ی. In a text of three
+            // words or more, a single such letter is read as its Arabic twin and the rest decides.
+            if logit < 0, e.distinctiveLetters == 1, e.persianDigitRuns == 0, e.joiners == 0, e.arabicWords >= 3 {
+                let folded = model.arabicBias + model.arabicScale * Double(e.arabicSum - e.distinctiveWordSum + e.foldedWordSum)
+                if folded > 0 { logit = folded }
             }
-            arabicScript += 1
-            if Self.nonArabic.contains(v) { nonArabicLetters += 1 }
-            if Self.arabicOnly.contains(v) { arabicOnlyLetters += 1 }
-        case 0x200C:
-            persianMarks += 1
-        default:
-            if scalar.properties.isAlphabetic, !(0x064B...0x065F).contains(v), v != 0x0670 { otherLetters += 1 }
+            return guess(.ar, logit: logit, letters: e.letters)
         }
+        var english = guess(.en, logit: model.englishBias + model.englishScale * Double(e.englishSum), letters: e.letters)
+        // Short words (a, i, o, y, de, la) are shared by many languages: count words of three
+        // letters or more when there are any.
+        let share = e.latinLongWords > 0
+            ? Double(e.englishLongWords) / Double(e.latinLongWords)
+            : Double(e.englishWords) / Double(max(e.latinWords, 1))
+        let accented = e.accentedLatin >= 2 && Double(e.accentedLatin) > accentShare * Double(e.latinLetters)
+        // In one or two words an unknown word is half the text: there every word must be known.
+        let unknownInShortText = e.latinWords <= 2 && e.englishWords < e.latinWords
+        if english.language == .en, share < englishWordShare || accented || unknownInShortText {
+            english = LanguageGuess(language: .other, confidence: Self.rounded(max(0.5, 1 - share)), letters: e.letters)
+        }
+        return english
     }
+
+    private func guess(_ language: Language, logit: Double, letters: Int) -> LanguageGuess {
+        let p = 1 / (1 + exp(-max(-40, min(40, logit))))
+        return p > 0.5
+            ? LanguageGuess(language: language, confidence: Self.rounded(p), letters: letters)
+            : LanguageGuess(language: .other, confidence: Self.rounded(1 - p), letters: letters)
+    }
+
+    /// Counts the letters of one whitespace-delimited chunk and adds its words' weights.
+    /// `word` is scratch space at least as long as the chunk.
+    private func scan(_ chunk: ArraySlice<UInt32>, weights: UnsafeBufferPointer<Int8>, word: UnsafeMutableBufferPointer<UInt32>,
+                      into e: inout TextEvidence) {
+        var length = 0
+        var wordScript = LetterClass.separator
+        var distinctive = 0
+        func flush() {
+            // Apostrophes and joiners at the edges are not part of the word.
+            var lo = 0
+            var hi = length
+            while lo < hi, word[lo] == LanguageFeatures.apostrophe || word[lo] == LanguageFeatures.zwnj { lo += 1 }
+            while hi > lo, word[hi - 1] == LanguageFeatures.apostrophe || word[hi - 1] == LanguageFeatures.zwnj { hi -= 1 }
+            defer { length = 0; wordScript = .separator; distinctive = 0 }
+            guard lo < hi, wordScript != .separator else { return }
+            let column = wordScript == .latin ? 0 : 1
+            var sum = 0
+            LanguageFeatures.forEachSlot(of: UnsafeBufferPointer(rebasing: word[lo..<hi]), bits: model.bits) {
+                sum += Int(weights[$0 &* 2 &+ column])
+            }
+            if column == 0 {
+                e.englishSum += sum
+                e.latinWords += 1
+                let long = hi - lo >= 3
+                if long { e.latinLongWords += 1 }
+                if model.isEnglishWord(hash: LanguageFeatures.wordHash(UnsafeBufferPointer(rebasing: word[lo..<hi]))) {
+                    e.englishWords += 1
+                    if long { e.englishLongWords += 1 }
+                }
+            } else {
+                e.arabicSum += sum
+                e.arabicWords += 1
+                if distinctive == 1, e.distinctiveLetters == 1 {
+                    e.distinctiveWordSum = sum
+                    e.foldedWordSum = 0
+                    for k in lo..<hi { word[k] = ScriptLetters.arabicTwin(of: word[k]) }
+                    LanguageFeatures.forEachSlot(of: UnsafeBufferPointer(rebasing: word[lo..<hi]), bits: model.bits) {
+                        e.foldedWordSum += Int(weights[$0 &* 2 &+ 1])
+                    }
+                }
+            }
+        }
+        var previous = LetterClass.separator
+        for v in chunk {
+            let kind = LetterClass.of(v)
+            switch kind {
+            case .latin, .arabic:
+                if kind == .latin {
+                    e.latinLetters += 1
+                    if v >= 0x80 { e.accentedLatin += 1 }
+                } else {
+                    e.arabicLetters += 1
+                }
+                if kind == .arabic, ScriptLetters.isNonArabic(v) {
+                    e.distinctiveLetters += 1
+                    distinctive += 1
+                }
+                if wordScript == .separator { wordScript = kind }
+                word[length] = v < 0x250 ? lower[Int(v)] : v
+                length += 1
+            case .apostrophe, .joiner:
+                if kind == .joiner { e.joiners += 1 }
+                if length > 0 {
+                    word[length] = kind == .joiner ? LanguageFeatures.zwnj : LanguageFeatures.apostrophe
+                    length += 1
+                }
+            case .ignored:
+                if (0x300...0x36F).contains(v) { e.accentedLatin += 1 }
+            case .persianDigit:
+                if previous != .persianDigit { e.persianDigitRuns += 1 }
+                if length > 0 { flush() }
+            case .otherLetter:
+                e.otherLetters += 1
+                if length > 0 { flush() }
+            case .separator:
+                if length > 0 { flush() }
+            }
+            if kind != .ignored { previous = kind }
+        }
+        if length > 0 { flush() }
+    }
+
+    static func isSpace(_ v: UInt32) -> Bool {
+        v == 0x20 || (0x09...0x0D).contains(v) || v == 0xA0 || v == 0x2028 || v == 0x2029 || v == 0x3000
+            || (0x2000...0x200A).contains(v) || v == 0x202F || v == 0x205F || v == 0x1680 || v == 0x85
+    }
+
+    private static let www: [UInt32] = [0x77, 0x77, 0x77, 0x2E]
+    private static let picTwitter: [UInt32] = Array("pic.twitter.com".unicodeScalars.map(\.value))
+
+    static func isMarkup(_ chunk: ArraySlice<UInt32>) -> Bool {
+        guard let first = chunk.first else { return false }
+        if first == 0x23 || first == 0x40 || first == 0xFF03 { return true }  // # @ ＃
+        if chunk.starts(with: www) || chunk.starts(with: picTwitter) { return true }
+        var i = chunk.startIndex
+        while i + 2 < chunk.endIndex {
+            if chunk[i] == 0x3A, chunk[i + 1] == 0x2F, chunk[i + 2] == 0x2F { return true }  // ://
+            i += 1
+        }
+        return false
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -1,79 +1,115 @@
 /// Splits an article into language parts: one record per language (ar, en, other), each
-/// holding that language's blocks in article order.
+/// holding that language's text in article order.
+///
+/// Each block is cut into sentences (SentenceSegmenter), each sentence labelled by
+/// LanguageIdentifier; sentences too short to judge take a neighbour's label; adjacent sentences
+/// of one block with one label merge into a run. A part's `blocks` are its runs, each a copy of
+/// the article block it comes from (kind, provider, author…) with `text` = the run's text (the
+/// whole block's text, trimmed, when the block is one language); its `text` is those blocks
+/// joined as everywhere (`Block.joinedText`), and `segments` has one entry per run: the article
+/// block index, the run's offsets in the part's `text`, its label and confidence.
 ///
 /// Reads: `id`, and `blocks` or `text` (plus whatever earlier stages wrote, carried along).
 /// Writes: one record per part, id `<doc_id>#<lang>`, with `lang`, `confidence`, `segments`,
-/// `blocks` and `text`. Blocks with too few letters to judge (a number, a short name) take
-/// the language of the block before them, or after them at the start.
+/// `blocks` and `text`.
 /// Rejects: `no_text` when the article has no block with any text.
 public struct SplitStage: RecordStage {
     public struct Options: StageOptions {
-        /// Blocks with fewer letters than this take their neighbour's language.
+        /// Sentences with fewer letters than this (a number, a hashtag, a short name) take their
+        /// neighbour's language.
         public var minLetters = 8
+        /// A sentence with fewer letters than this between two sentences of one other language in
+        /// the same block takes their language, so that a name or slogan does not split a paragraph.
+        public var islandLetters = 40
 
         public init() {}
 
         enum CodingKeys: String, CodingKey {
             case minLetters = "min_letters"
+            case islandLetters = "island_letters"
         }
     }
 
     public static let name = "split"
     public static let outputName = "split"
-    public static let version = 1
+    public static let version = 2
 
     public typealias Input = CleanedRecord
     public typealias Output = SplitRecord
 
     let options: Options
-    let identifier = LanguageIdentifier()
+    let identifier: LanguageIdentifier
 
     public init(options: Options) throws {
-        guard options.minLetters >= 0 else {
-            throw StageError(stage: Self.name, reason: "min_letters must be ≥ 0")
+        guard options.minLetters >= 0, options.islandLetters >= 0 else {
+            throw StageError(stage: Self.name, reason: "min_letters and island_letters must be ≥ 0")
         }
         self.options = options
+        do {
+            identifier = LanguageIdentifier(model: try LanguageModel.bundled())
+        } catch {
+            throw StageError(stage: Self.name, reason: "the compiled language model is unreadable")
+        }
+    }
+
+    /// Labels one piece of text as a whole, without cutting it into sentences (what the stage
+    /// does to each sentence).
+    public func identify(_ text: String) -> (lang: Language, confidence: Double) {
+        let guess = identifier.identify(text)
+        return (guess.language, guess.confidence)
     }
 
     public func process(_ input: CleanedRecord, context: StageContext) throws -> StageOutcome<SplitRecord> {
-        let blocks = input.blocks.enumerated().filter { !$0.element.text.allSatisfy(\.isWhitespace) }
-        guard !blocks.isEmpty else { return .reject(.noText, detail: "the article has no text to split") }
-        let guesses = blocks.map { identifier.identify($0.element.text) }
-        let labels = LabelSmoother(minLetters: options.minLetters).labels(for: guesses)
+        var sentences: [(block: Int, range: Range<Int>, guess: LanguageGuess)] = []
+        var scalarsOf: [Int: [UInt32]] = [:]
+        for (index, block) in input.blocks.enumerated() {
+            let scalars = block.text.unicodeScalars.map(\.value)
+            let ranges = SentenceSegmenter.sentences(scalars)
+            guard !ranges.isEmpty else { continue }
+            scalarsOf[index] = scalars
+            for range in ranges { sentences.append((index, range, identifier.identify(scalars[range]))) }
+        }
+        guard !sentences.isEmpty else { return .reject(.noText, detail: "the article has no text to split") }
+        let labels = LabelSmoother(minLetters: options.minLetters, islandLetters: options.islandLetters)
+            .labels(for: sentences.map(\.guess), blocks: sentences.map(\.block))
+        let runs = LanguageRun.runs(sentences: sentences, labels: labels)
 
         var order: [Language] = []
-        var members: [Language: [Int]] = [:]
-        for (i, label) in labels.enumerated() {
-            if members[label] == nil { order.append(label) }
-            members[label, default: []].append(i)
+        var members: [Language: [LanguageRun]] = [:]
+        for run in runs {
+            if members[run.language] == nil { order.append(run.language) }
+            members[run.language, default: []].append(run)
         }
-        let outputs = order.map { lang in
-            part(lang, of: input, blocks: members[lang]!.map { (blocks[$0].offset, blocks[$0].element, guesses[$0]) })
-        }
-        return .emit(outputs)
+        return .emit(order.map { part($0, of: input, runs: members[$0]!, scalarsOf: scalarsOf) })
     }
 
-    private func part(_ lang: Language, of input: CleanedRecord, blocks: [(Int, Block, LanguageGuess)]) -> SplitRecord {
+    private func part(_ lang: Language, of input: CleanedRecord, runs: [LanguageRun], scalarsOf: [Int: [UInt32]]) -> SplitRecord {
         var segments: [Segment] = []
+        var blocks: [Block] = []
         var offset = 0
         var weighted = 0.0
         var weight = 0
-        for (index, (blockIndex, block, guess)) in blocks.enumerated() {
+        for (index, run) in runs.enumerated() {
             if index > 0 { offset += 2 }  // the blank line between blocks
-            let length = block.text.unicodeScalars.count
-            let confidence = guess.language == lang ? guess.confidence : 0.5
-            segments.append(Segment(block: blockIndex, start: offset, end: offset + length, lang: lang,
-                                    confidence: confidence))
-            offset += length
-            weighted += confidence * Double(max(guess.letters, 1))
-            weight += max(guess.letters, 1)
+            var block = input.blocks[run.block]
+            let scalars = scalarsOf[run.block]!
+            if run.range != 0..<scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[run.range].map { Unicode.Scalar($0)! })
+                block.text = String(view)
+            }
+            blocks.append(block)
+            segments.append(Segment(block: run.block, start: offset, end: offset + run.range.count, lang: lang,
+                                    confidence: run.confidence))
+            offset += run.range.count
+            weighted += run.confidence * Double(run.letters)
+            weight += run.letters
         }
-        let partBlocks = blocks.map(\.1)
         var identity = input.identity
         identity.id = "\(input.identity.docID)#\(lang.rawValue)"
         return SplitRecord(
             identity: identity, fetch: input.fetch, article: input.article, lang: lang,
-            confidence: (weighted / Double(weight) * 1000).rounded() / 1000,
-            segments: segments, blocks: partBlocks, text: Block.joinedText(partBlocks))
+            confidence: LanguageIdentifier.rounded(weighted / Double(max(weight, 1))),
+            segments: segments, blocks: blocks, text: Block.joinedText(blocks))
     }
 }

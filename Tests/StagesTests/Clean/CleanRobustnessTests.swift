@@ -72,10 +72,75 @@ final class CleanRobustnessTests: XCTestCase {
             let html = String(decoding: bytes, as: UTF8.self)
             switch try CleanTesting.outcome(html) {
             case .emit(let records): XCTAssertEqual(records.count, 1)
-            case .reject(let reason, _): XCTAssertTrue([RejectReason.unparseableHTML, .noText].contains(reason))
+            case .reject(let reason, _):
+                XCTAssertTrue([RejectReason.unparseableHTML, .noText, .notHTML].contains(reason))
+                if length >= 100 { XCTAssertEqual(reason, .notHTML, "\(length) random bytes") }
             case .filter(let reason): XCTFail("filtered: \(reason)")
             }
         }
+    }
+
+    func testEmptyBodyIsRejectedAsNoText() throws {
+        let html = CleanTesting.page(head: "<title>Harbour news</title>", body: "  <div> </div>\n")
+        guard case .reject(let reason, let detail) = try CleanTesting.outcome(html) else { return XCTFail("not rejected") }
+        XCTAssertEqual(reason, .noText)
+        XCTAssertTrue(detail.contains("bytes"))
+    }
+
+    func testHundredThousandNestedDivsNeverCrash() throws {
+        let depth = 100_000
+        let html = CleanTesting.page(
+            body: String(repeating: "<div>", count: depth) + CleanTesting.paragraph
+                + String(repeating: "</div>", count: depth) + "<p>A paragraph after the nested divs close.</p>")
+        let result = LockedBox<[String]>()
+        onSmallStack {
+            result.value = (try? CleanTesting.outcome(html)).flatMap { outcome in
+                if case .emit(let records) = outcome { return records.first?.blocks.map(\.text) }
+                return []
+            }
+        }
+        XCTAssertEqual(result.value?.first, "The committee met on Tuesday to discuss the harbour budget for next year.")
+    }
+
+    func testFiftyMegabytePageGivesItsText() throws {
+        // A page made huge by an inline image, as pages with base64 pictures are.
+        let picture = String(repeating: "QUJDRA", count: 50_000_000 / 6)
+        let html = CleanTesting.page(
+            body: CleanTesting.paragraph + "<img src=\"data:image/png;base64," + picture + "\">"
+                + "<p>The harbour budget will rise by four per cent, the committee agreed after a long debate.</p>")
+        XCTAssertGreaterThan(html.utf8.count, 50_000_000)
+        let record = try CleanTesting.record(html)
+        XCTAssertEqual(record.blocks.count, 2)
+    }
+
+    func testBrokenUTF8BecomesReplacementCharactersAroundIntactText() throws {
+        var bytes = Array(CleanTesting.page(body: CleanTesting.paragraph + "<p>Broken bytes here: END</p>").utf8)
+        let end = bytes.count - Array("END</p></body></html>".utf8).count
+        bytes.insert(contentsOf: [0xC3, 0x28, 0xE2, 0x82, 0xFF, 0xD8], at: end)
+        let record = try CleanTesting.record(String(decoding: bytes, as: UTF8.self))
+        XCTAssertEqual(record.blocks.first?.text, "The committee met on Tuesday to discuss the harbour budget for next year.")
+        XCTAssertTrue(record.text.contains("\u{FFFD}"))
+        XCTAssertTrue(record.text.hasSuffix("END"))
+    }
+
+    func testJSONServedAsHTMLIsRejectedAsNotHTML() throws {
+        let json = #"  {"status": "ok", "articles": [{"title": "Harbour budget approved", "body": "The council met."}]}"#
+        guard case .reject(let reason, let detail) = try CleanTesting.outcome(json) else { return XCTFail("not rejected") }
+        XCTAssertEqual(reason, .notHTML)
+        XCTAssertTrue(detail.contains("JSON"))
+    }
+
+    func testPDFServedAsHTMLIsRejectedAsNotHTML() throws {
+        let pdf = "%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            + "stream\n" + String(decoding: (0..<2000).map { UInt8($0 % 256) }, as: UTF8.self) + "\nendstream\n%%EOF"
+        guard case .reject(let reason, let detail) = try CleanTesting.outcome(pdf) else { return XCTFail("not rejected") }
+        XCTAssertEqual(reason, .notHTML)
+        XCTAssertTrue(detail.contains("PDF"))
+    }
+
+    func testHTMLThatMentionsJSONIsStillHTML() throws {
+        let html = "<p>The API answers with {\"status\": \"ok\"} when the harbour gate is open today.</p>"
+        XCTAssertEqual(try CleanTesting.record(html).blocks.count, 1)
     }
 
     func testUnclosedAndMisnestedTagsStillGiveText() throws {
@@ -101,8 +166,8 @@ final class CleanRobustnessTests: XCTestCase {
         XCTAssertEqual(
             keys,
             [
-                "embed_iframes", "max_link_density", "min_article_share", "min_block_chars", "min_loose_block_chars",
-                "min_wrapper_share",
+                "embed_iframes", "keep_captions", "keep_lead_headings", "max_link_density", "min_article_share",
+                "min_block_chars", "min_body_chars", "min_loose_block_chars", "min_wrapper_share", "trim_after_body",
             ])
         XCTAssertEqual(try JSONDecoder().decode(CleanStage.Options.self, from: encoded), CleanStage.Options())
     }

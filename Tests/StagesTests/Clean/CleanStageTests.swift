@@ -3,8 +3,24 @@ import XCTest
 @testable import Stages
 
 final class CleanStageTests: XCTestCase {
-    func testEnglishArticleKeepsArticleBlocksInOrder() throws {
+    func testEnglishArticleKeepsArticleBlocksInOrderWithoutHeadlineAndCaption() throws {
         let record = try CleanTesting.record(CleanTesting.fixture("en_article.html"))
+        let all = try CleanTesting.record(CleanTesting.fixture("en_article.html"), options: Self.everything)
+        // The headline is the title; the caption is not body text: by default both are left out.
+        XCTAssertEqual(record.blocks, all.blocks.filter { $0.kind != .caption && $0.text != record.article.title })
+        XCTAssertEqual(record.blocks.first?.kind, .paragraph)
+        XCTAssertEqual(record.text, Block.joinedText(record.blocks))
+    }
+
+    static var everything: CleanStage.Options {
+        var options = CleanStage.Options()
+        options.keepCaptions = true
+        options.keepLeadHeadings = true
+        return options
+    }
+
+    func testEnglishArticleWithHeadlineAndCaptionKeepsArticleBlocksInOrder() throws {
+        let record = try CleanTesting.record(CleanTesting.fixture("en_article.html"), options: Self.everything)
         XCTAssertEqual(
             record.blocks,
             [
@@ -51,11 +67,12 @@ final class CleanStageTests: XCTestCase {
 
     func testArabicPageWithoutArticleElementDropsFurniture() throws {
         let record = try CleanTesting.record(CleanTesting.fixture("ar_article.html"))
-        XCTAssertEqual(record.blocks.map(\.kind), [.heading, .paragraph, .paragraph, .embed, .heading, .paragraph])
-        XCTAssertEqual(record.blocks[0].text, "قافلة مساعدات تصل إلى مخيمات الشمال السوري")
-        XCTAssertTrue(record.blocks[1].text.hasPrefix("وصلت صباح الجمعة قافلة مساعدات إنسانية"))
+        // The headline is the record's title, not a block.
+        XCTAssertEqual(record.blocks.map(\.kind), [.paragraph, .paragraph, .embed, .heading, .paragraph])
+        XCTAssertEqual(record.article.title, "قافلة مساعدات تصل إلى مخيمات الشمال السوري")
+        XCTAssertTrue(record.blocks[0].text.hasPrefix("وصلت صباح الجمعة قافلة مساعدات إنسانية"))
         XCTAssertEqual(
-            record.blocks[5].text, "وأشار ناشطون إلى أن الاحتياجات ما زالت أكبر بكثير من المساعدات التي وصلت حتى الآن.")
+            record.blocks[4].text, "وأشار ناشطون إلى أن الاحتياجات ما زالت أكبر بكثير من المساعدات التي وصلت حتى الآن.")
         for boilerplate in [
             "الرئيسية", "رياضة", "تابعونا", "شارك", "اقرأ أيضا", "عاصفة ثلجية جديدة", "الأكثر قراءة", "جميع الحقوق",
         ] {
@@ -143,8 +160,9 @@ final class CleanStageTests: XCTestCase {
         let record = try CleanTesting.record(
             CleanTesting.page(
                 body: "<div><p>Loose text before the articles on this page.</p></div>" + teaser + main + teaser))
-        XCTAssertEqual(record.blocks.first?.text, "Main story")
-        XCTAssertEqual(record.blocks.count, 3)
+        XCTAssertEqual(record.article.title, "Main story")
+        XCTAssertEqual(record.blocks.first?.text, "The committee met on Tuesday to discuss the harbour budget for next year.")
+        XCTAssertEqual(record.blocks.count, 2)
     }
 
     func testLayoutWrapperNamedLikeASidebarIsKept() throws {

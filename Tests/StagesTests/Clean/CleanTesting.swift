@@ -18,9 +18,9 @@ enum CleanTesting {
     /// The cleaned record; fails the test when the page was rejected or filtered.
     static func record(
         _ html: String, url: String? = "https://news.example/2023/story", feedPublished: String? = nil,
-        file: StaticString = #filePath, line: UInt = #line
+        options: CleanStage.Options = .init(), file: StaticString = #filePath, line: UInt = #line
     ) throws -> CleanedRecord {
-        switch try outcome(html, url: url, feedPublished: feedPublished) {
+        switch try outcome(html, url: url, feedPublished: feedPublished, options: options) {
         case .emit(let records) where records.count == 1:
             return records[0]
         case let other:

@@ -67,6 +67,44 @@ final class SplitStageTests: XCTestCase {
         XCTAssertEqual(try split(["The government announced new measures for the families who were affected."]).map(\.lang), [.en])
     }
 
+    func testLanguagesWithoutWordListsAreOtherNotEnglish() throws {
+        let sentences = [
+            "Mae'r llywodraeth wedi cyhoeddi cynllun newydd i helpu teuluoedd yng Nghymru.",
+            "Uhulumeni umemezele uhlelo olusha lokusiza imindeni ethintekile yizikhukhula.",
+            "Dowladda ayaa ku dhawaaqday qorshe cusub oo lagu caawinayo qoysaska ay saameeyeen daadadka.",
+            "Gobernuak plan berri bat iragarri du uholdeek kaltetutako familiei laguntzeko.",
+            "Senatus populusque Romanus bellum contra hostes gerere decrevit.",
+        ]
+        for sentence in sentences {
+            XCTAssertEqual(try split([sentence]).map(\.lang), [.other], sentence)
+        }
+    }
+
+    func testAnArabicParagraphWithAnEnglishSentenceSplitsAtTheSentence() throws {
+        let arabic = "وقال المتحدث باسم الوزارة إن الاجتماع الذي عقد في بغداد كان مثمراً للغاية."
+        let english = "We are working closely with our partners to restore the water supply."
+        let parts = try split([arabic + " " + english + " " + arabic])
+        XCTAssertEqual(parts.map(\.lang), [.ar, .en])
+        XCTAssertEqual(parts[0].segments.count, 2, "the Arabic before and after the quote")
+        XCTAssertEqual(parts[1].text, english)
+        XCTAssertEqual(parts[0].text, arabic + "\n\n" + arabic)
+        XCTAssertEqual(parts[0].blocks.map(\.text), [arabic, arabic])
+        for part in parts {
+            XCTAssertTrue(part.segments.allSatisfy { $0.block == 0 && $0.lang == part.lang })
+            let scalars = Array(part.text.unicodeScalars)
+            for (segment, block) in zip(part.segments, part.blocks) {
+                XCTAssertEqual(String(String.UnicodeScalarView(scalars[segment.start..<segment.end])), block.text)
+            }
+        }
+    }
+
+    func testShortWordPairsAreLabelled() throws {
+        XCTAssertEqual(try split(["political party"]).map(\.lang), [.en])
+        XCTAssertEqual(try split(["partido político"]).map(\.lang), [.other])
+        XCTAssertEqual(try split(["الحزب السياسي"]).map(\.lang), [.ar])
+        XCTAssertEqual(try split(["حزب سیاسی"]).map(\.lang), [.other])
+    }
+
     func testAnEmptyArticleIsRejected() throws {
         let record = CleanedRecord(
             identity: RecordIdentity(id: "empty", source: "test"), fetch: FetchInfo(), article: ArticleInfo(),
