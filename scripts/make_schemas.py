@@ -63,7 +63,8 @@ FETCH_INFO = {
 ARTICLE_INFO = {
     "title": STR, "published": STR,
     "published_source": {"enum": ["json-ld", "meta", "time", "url", "text", "feed", "input"]},
-    "author": STR, "canonical_url": STR, "site_name": STR, "html_lang": STR,
+    "modified": STR, "modified_source": {"enum": ["json-ld", "meta"]},
+    "author": STR, "canonical_url": STR, "site_name": STR, "html_lang": STR, "html_dir": {"enum": ["rtl", "ltr"]},
 }
 
 

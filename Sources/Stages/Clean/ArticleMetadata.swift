@@ -8,15 +8,22 @@ import Foundation
 ///   then the first `<time datetime>` in the article (`time`), then a date in the URL's path
 ///   (`url`), then a date line shown above or in the article (`text`, see `DateLine`), then
 ///   the feed item's date (`feed`). Each as ISO 8601, offset kept.
+/// - modified: JSON-LD `dateModified` (`json-ld`), then update meta tags (`meta`).
 /// - author: JSON-LD author names, else `<meta name=author>`.
 /// - canonical_url: `<link rel=canonical>`, else `og:url`, made absolute against the page URL.
-/// - site_name: `og:site_name`, else the JSON-LD publisher. html_lang: `<html lang>`.
+/// - site_name: `og:site_name`, else the JSON-LD publisher. html_lang and html_dir: `<html lang>`
+///   and `<html dir>`.
 struct ArticleMetadata {
     /// Meta keys that carry the publication time, most specific first.
     static let publishedMetaKeys = [
         "article:published_time", "pubdate", "itemprop:datepublished", "og:published_time", "article:published",
         "publishdate", "publish-date", "publication_date", "date", "dc.date.issued", "dcterms.issued",
         "dc.date", "sailthru.date", "parsely-pub-date",
+    ]
+    /// Meta keys that carry the time of the last update.
+    static let modifiedMetaKeys = [
+        "article:modified_time", "og:updated_time", "itemprop:datemodified", "dcterms.modified", "last-modified",
+        "article:modified",
     ]
 
     let scan: PageScan
@@ -34,10 +41,15 @@ struct ArticleMetadata {
             info.published = date
             info.publishedSource = source
         }
+        if let (date, source) = modified() {
+            info.modified = date
+            info.modifiedSource = source
+        }
         info.author = jsonLD?.author ?? TitleText.collapsed(scan.meta["author"])
         info.canonicalURL = canonicalURL()
         info.siteName = TitleText.collapsed(scan.meta["og:site_name"]) ?? jsonLD?.publisher
         info.htmlLang = TitleText.collapsed(scan.htmlLang)
+        info.htmlDir = scan.htmlDir.flatMap { ["rtl", "ltr"].contains($0) ? $0 : nil }
         return info
     }
 
@@ -64,6 +76,14 @@ struct ArticleMetadata {
         if let dateLine { return (dateLine, "text") }
         if let feed = fetch.feedItem?.published, !feed.isEmpty {
             return (DateText.iso8601(feed) ?? feed, "feed")
+        }
+        return nil
+    }
+
+    private func modified() -> (String, String)? {
+        if let date = jsonLD?.dateModified.flatMap(DateText.iso8601) { return (date, "json-ld") }
+        for key in Self.modifiedMetaKeys {
+            if let date = scan.meta[key].flatMap(DateText.iso8601) { return (date, "meta") }
         }
         return nil
     }

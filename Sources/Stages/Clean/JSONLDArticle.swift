@@ -8,6 +8,7 @@ import Foundation
 /// references are looked up in the same scripts.
 struct JSONLDArticle {
     var datePublished: String?
+    var dateModified: String?
     var author: String?
     var headline: String?
     var publisher: String?
@@ -28,6 +29,7 @@ struct JSONLDArticle {
             if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object }
         }
         datePublished = Self.string(article["datePublished"])
+        dateModified = Self.string(article["dateModified"])
         headline = Self.string(article["headline"])
         author = Self.names(article["author"], byID: byID)
         publisher = Self.names(article["publisher"], byID: byID)

@@ -9,6 +9,7 @@
 /// needs the text under each element, which this walk counts bottom-up, once.
 struct PageScan: DOMVisitor {
     private(set) var htmlLang: String?
+    private(set) var htmlDir: String?
     private(set) var titleElement: String?
     private(set) var body: HTMLNode?
     private(set) var firstH1: HTMLNode?
@@ -51,6 +52,7 @@ struct PageScan: DOMVisitor {
     static func scan(_ root: HTMLNode, rules: BoilerplateRules, minWrapperShare: Double) -> PageScan {
         var scan = PageScan(rules: rules, minWrapperShare: minWrapperShare)
         scan.htmlLang = root.attribute("lang") ?? root.attribute("xml:lang")
+        scan.htmlDir = root.attribute("dir")?.lowercased()
         walkDOM(from: root, visitor: &scan)
         for element in scan.flagged where !element.hasMarker {
             if Double(element.letters) < minWrapperShare * Double(scan.pageLetters) {

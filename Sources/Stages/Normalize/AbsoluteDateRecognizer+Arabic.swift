@@ -27,6 +27,8 @@ extension AbsoluteDateRecognizer {
         if let (y, yearEnd) = arabicYearAfter(month.next, in: text) {
             yearValue = y
             end = yearEnd
+        } else if let badEnd = impossibleYear(at: skipComma(month.next, in: text), in: text) {
+            return Parse(start: arabicStart(i, in: text), end: badEnd, value: .unresolved)
         }
         guard let value = dayValue(day: day, month: month.month, year: yearValue, weekday: weekday) else { return nil }
         return Parse(start: arabicStart(i, in: text), end: end, value: value)

@@ -77,6 +77,8 @@ extension AbsoluteDateRecognizer {
         if let (y, yearEnd) = year(at: skipComma(after, in: text), in: text) {
             yearValue = y
             end = yearEnd
+        } else if let badEnd = impossibleYear(at: skipComma(after, in: text), in: text) {
+            return Parse(start: start, end: badEnd, value: .unresolved)
         }
         guard let value = dayValue(day: day, month: month, year: yearValue, weekday: weekday) else { return nil }
         return Parse(start: start, end: end, value: value)

@@ -28,10 +28,15 @@ struct AbsoluteDateRecognizer: Sendable {
     /// The date starting at token i.
     func match(at i: Int, in text: TokenizedText) -> Mention? {
         if let (start, next, weekday) = weekdayPrefix(at: i, in: text) {
-            guard let p = datePattern(at: next, weekday: weekday, in: text) else { return nil }
+            guard let p = datePattern(at: next, weekday: weekday, in: text) ?? dayMonthDigits(at: next, weekday: weekday, in: text)
+            else { return nil }
+            // "الثلاثاء الثالث من أيلول 2014" on a Wednesday is the third Tuesday, not the 3rd.
+            if case .resolved(.text(let iso), .day?) = p.value, let day = CalendarDay(iso: iso), day.weekday != weekday {
+                return nil
+            }
             return Mention(kind: .date, start: start, end: p.end, value: p.value)
         }
-        if let p = datePattern(at: i, weekday: nil, in: text) {
+        if let p = datePattern(at: i, weekday: nil, in: text) ?? arabicMonthDayBeforeRange(at: i, in: text) {
             return Mention(kind: .date, start: p.start, end: p.end, value: p.value)
         }
         return arabicYear(at: i, in: text) ?? englishYear(at: i, in: text) ?? arabicMonthAlone(at: i, in: text)
@@ -83,8 +88,34 @@ struct AbsoluteDateRecognizer: Sendable {
         } else {
             return nil
         }
-        guard let day, !isHijri(after: i + 4, in: text) else { return nil }
+        guard let day, !isHijri(after: i + 4, in: text), !HijriCalendar.years.contains(day.year) else { return nil }
+        guard (1000...2999).contains(day.year) else {
+            return Parse(start: text[i].start, end: text[i + 4].end, value: .unresolved)
+        }
         return Parse(start: text[i].start, end: text[i + 4].end, value: .resolved(.text(day.iso(.day)), .day))
+    }
+
+    /// "21/09" after a weekday ("يوم السبت 21/09"): day and month, the year from the weekday.
+    private func dayMonthDigits(at i: Int, weekday: Int, in text: TokenizedText) -> Parse? {
+        guard let a = text.digits(i), let b = text.digits(i + 2), a.count <= 2, b.count <= 2,
+            text.isSymbol(i + 1, "/") || text.isSymbol(i + 1, "-") || text.isSymbol(i + 1, "."),
+            text.adjacent(i), text.adjacent(i + 1), !text.adjacent(i + 2), let d = Int(a), let m = Int(b),
+            (1...12).contains(m), (1...31).contains(d), d <= CalendarDay.days(inMonth: m, year: 2000)
+        else { return nil }
+        return Parse(start: text[i].start, end: text[i + 2].end, value: .relative(.dayOfMonth(day: d, month: m, weekday: weekday)))
+    }
+
+    private static let rangeJoints = ArabicKey.set(["إلى", "الى", "حتى", "وحتى"])
+
+    /// "يوليو 13" in "يوليو 13-15", "تموز 13 إلى 15": a month then a day, read only before the
+    /// rest of a range (alone, "يناير 25" is too often a month and a count).
+    private func arabicMonthDayBeforeRange(at i: Int, in text: TokenizedText) -> Parse? {
+        guard let month = arabicMonthWithAlias(at: i, in: text), let d = dayNumber(at: month.next, in: text),
+            text.digits(month.next + 2) != nil,
+            text.isSymbol(month.next + 1, "-") || text.arabicWord(month.next + 1, in: Self.rangeJoints),
+            let value = dayValue(day: d, month: month.month, year: nil, weekday: nil)
+        else { return nil }
+        return Parse(start: month.start, end: text[month.next].end, value: value)
     }
 
     // MARK: shared pieces
@@ -110,12 +141,20 @@ struct AbsoluteDateRecognizer: Sendable {
 
     /// The value of a day and month with an optional year.
     func dayValue(day: Int, month: Int, year: Int?, weekday: Int?) -> Mention.Value? {
+        // "31 شباط", "30 February 2021": the date as written does not exist.
         if let year {
-            guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            guard let date = CalendarDay(year: year, month: month, day: day) else { return .unresolved }
             return .resolved(.text(date.iso(.day)), .day)
         }
-        guard day <= CalendarDay.days(inMonth: month, year: 2000) else { return nil }
+        guard day <= CalendarDay.days(inMonth: month, year: 2000) else { return .unresolved }
         return .relative(.dayOfMonth(day: day, month: month, weekday: weekday))
+    }
+
+    /// Where a four-digit number that is no year ends ("1 يناير 0000"): the date around it
+    /// has no value.
+    func impossibleYear(at i: Int, in text: TokenizedText) -> Int? {
+        guard let d = text.digits(i), d.count == 4, let y = Int(d), !(1000...2999).contains(y) else { return nil }
+        return text[i].end
     }
 
     /// The value of a month with a year.

@@ -49,6 +49,19 @@ enum ArabicNumberWord: Sendable, Equatable {
             entries.append((short + "مئة", .hundreds(n * 100)))
             entries.append((short + "مائة", .hundreds(n * 100)))
         }
+        // Egyptian and Levantine forms: ت for ث, one-word teens, مية for مئة.
+        entries += [
+            ("اتنين", .unit(2)), ("إتنين", .unit(2)), ("تلات", .unit(3)), ("تلاتة", .unit(3)), ("تمن", .unit(8)),
+            ("تمانية", .unit(8)), ("تماني", .unit(8)),
+            ("تلاتين", .tens(30)), ("تلاتون", .tens(30)), ("تمانين", .tens(80)), ("تمانون", .tens(80)),
+            ("حداشر", .tens(11)), ("احداشر", .tens(11)), ("اتناشر", .tens(12)), ("إتناشر", .tens(12)),
+            ("تلتاشر", .tens(13)), ("اربعتاشر", .tens(14)), ("أربعتاشر", .tens(14)), ("خمستاشر", .tens(15)),
+            ("ستاشر", .tens(16)), ("سبعتاشر", .tens(17)), ("تمنتاشر", .tens(18)), ("تسعتاشر", .tens(19)),
+            ("مية", .hundred), ("ميه", .hundred), ("متين", .hundreds(200)), ("ميتين", .hundreds(200)),
+            ("تلتمية", .hundreds(300)), ("ربعمية", .hundreds(400)), ("خمسمية", .hundreds(500)),
+            ("ستمية", .hundreds(600)), ("سبعمية", .hundreds(700)), ("تمنمية", .hundreds(800)),
+            ("تسعمية", .hundreds(900)),
+        ]
         entries.append(("ثماني", .unit(8)))
         entries.append(("ثمانية", .unit(8)))
         let tens: [(String, Int)] = [

@@ -2,9 +2,11 @@
 enum DateCueWords {
     /// After a noun: الخميس الماضي، الأسبوع الماضي، السنة الماضية.
     static let arabicPast = ArabicKey.set([
-        "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة",
+        "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", "الماض",
     ])
-    static let arabicFuture = ArabicKey.set(["المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية"])
+    static let arabicFuture = ArabicKey.set([
+        "المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "التالي", "التالية", "الجاي", "الجاية",
+    ])
     static let arabicCurrent = ArabicKey.set(["الحالي", "الحالية", "الجاري", "الجارية"])
 
     /// The direction an Arabic modifier at token i gives, if it is one (past, future or current = nil direction).

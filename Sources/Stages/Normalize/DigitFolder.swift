@@ -25,6 +25,35 @@ enum DigitFolder {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Scalar ranges of digit runs that mix digit systems ("١2٣"): a typo or an obfuscation,
+    /// whose value nobody can vouch for. Empty for text without Arabic-Indic or Persian digits.
+    static func mixedRuns(_ text: String) -> [Range<Int>] {
+        guard text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }) else { return [] }
+        var out: [Range<Int>] = []
+        var start = 0
+        var systems: UInt8 = 0
+        var offset = 0
+        for s in text.unicodeScalars {
+            let system: UInt8
+            switch s.value {
+            case 0x30...0x39: system = 1
+            case 0x0660...0x0669: system = 2
+            case 0x06F0...0x06F9: system = 4
+            default: system = 0
+            }
+            if system == 0 {
+                if systems.nonzeroBitCount > 1 { out.append(start..<offset) }
+                systems = 0
+            } else {
+                if systems == 0 { start = offset }
+                systems |= system
+            }
+            offset += 1
+        }
+        if systems.nonzeroBitCount > 1 { out.append(start..<offset) }
+        return out
+    }
+
     /// The ASCII byte for a two-byte scalar, or nil when it is not folded.
     private static func folded(lead: UInt8, trail: UInt8) -> UInt8? {
         switch (lead, trail) {

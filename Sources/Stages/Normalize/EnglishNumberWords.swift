@@ -7,6 +7,8 @@ enum EnglishNumberWord: Sendable, Equatable {
     /// "a dozen", "two dozen": times 12.
     case dozen
     case scale(Double)
+    /// "millions", "dozens", "lakhs": only after a count ("three billions").
+    case scalePlural(Double)
 
     static let cardinals: [String: EnglishNumberWord] = {
         var table: [String: EnglishNumberWord] = [:]
@@ -19,6 +21,16 @@ enum EnglishNumberWord: Sendable, Equatable {
         table["million"] = .scale(1e6)
         table["billion"] = .scale(1e9)
         table["trillion"] = .scale(1e12)
+        for w in ["naught", "nought", "nil"] { table[w] = .unit(0) }
+        table["single"] = .unit(1)
+        // South Asian scales: a lakh is 10^5, a crore 10^7.
+        for w in ["lakh", "lac", "lkh"] { table[w] = .scale(1e5) }
+        for w in ["crore", "cr", "koti", "krore", "kr"] { table[w] = .scale(1e7) }
+        let plurals: [String: Double] = [
+            "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+            "lakhs": 1e5, "lacs": 1e5, "lkhs": 1e5, "crores": 1e7, "krores": 1e7,
+        ]
+        for (w, v) in plurals { table[w] = .scalePlural(v) }
         return table
     }()
 

@@ -5,6 +5,23 @@ struct Mention: Sendable, Equatable {
         case resolved(AnnotationValue, Annotation.Grain?)
         /// A date that needs the reference date (and the stage's preference) to resolve.
         case relative(RelativeDate)
+        /// A time of day on some day ("الخميس الساعة 8", "3pm").
+        case clock(ClockTime, DaySpec)
+        /// A date recognised whose value does not exist ("31 شباط", "1700 هـ"): it keeps its
+        /// span from shorter readings and yields no annotation.
+        case unresolved
+        /// The reference instant itself ("الآن", "now").
+        case now
+        /// From one value to another ("من 13 إلى 15 تموز"): an ISO 8601 interval "start/end".
+        indirect case range(Value, Value)
+    }
+
+    /// The day a time of day falls on.
+    enum DaySpec: Sendable, Equatable {
+        /// The reference day, or the next or last occurrence as the preference says.
+        case reference
+        case fixed(CalendarDay)
+        case relative(RelativeDate)
     }
 
     var kind: Annotation.Kind
@@ -27,7 +44,24 @@ struct Mention: Sendable, Equatable {
         Mention(kind: .date, start: start, end: end, value: .resolved(.text(day.iso(grain)), grain))
     }
 
+    static func clock(_ time: ClockTime, _ day: DaySpec = .reference, _ start: Int, _ end: Int) -> Mention {
+        Mention(kind: .time, start: start, end: end, value: .clock(time, day))
+    }
+
     static func relative(_ date: RelativeDate, _ start: Int, _ end: Int) -> Mention {
         Mention(kind: .date, start: start, end: end, value: .relative(date))
+    }
+}
+
+extension Mention.Value {
+    /// Whether resolving the value needs the reference instant.
+    var needsReference: Bool {
+        switch self {
+        case .resolved, .unresolved: return false
+        case .relative, .now: return true
+        case .clock(_, .fixed): return false
+        case .clock: return true
+        case .range(let a, let b): return a.needsReference || b.needsReference
+        }
     }
 }

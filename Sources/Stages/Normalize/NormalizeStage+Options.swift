@@ -4,11 +4,23 @@ extension NormalizeStage {
         /// (the last one, as news reads them; a bare weekday may be the publication day itself)
         /// or "future" (the next one, strictly after the publication day, as Duckling reads them).
         public var prefer: String = "past"
+        /// Remove tatweel (ـ) from `text` before annotating: "جـــيش" becomes "جيش".
+        public var removeTatweel: Bool = false
+        /// Remove Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) from `text`.
+        public var removeDiacritics: Bool = false
+        /// Fold letters in `text`: أ إ آ ٱ to ا, ى to ي, ة to ه (one scalar for one scalar).
+        public var foldLetters: Bool = false
+        /// Apply NFKC to `text` when it holds Arabic presentation forms ("ﻻ" becomes "لا").
+        public var nfkc: Bool = false
 
         public init() {}
 
         enum CodingKeys: String, CodingKey {
             case prefer
+            case removeTatweel = "remove_tatweel"
+            case removeDiacritics = "remove_diacritics"
+            case foldLetters = "fold_letters"
+            case nfkc
         }
     }
 

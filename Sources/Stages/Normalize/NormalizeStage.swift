@@ -1,4 +1,9 @@
-/// Normalizes digits and annotates numbers, ordinals, dates and durations.
+/// Normalizes digits and annotates numbers, ordinals, dates, times, ranges and durations.
+///
+/// Kinds: `number`, `ordinal`, `duration` (seconds), `date` (ISO day, month or year),
+/// `time` (local wall-clock "2022-01-28T15:00:00+03:00", with the publication's offset when
+/// it has one), `range` (an ISO 8601 interval "start/end": "من 13 إلى 15 تموز", a Hijri month).
+/// Hijri dates are converted to Gregorian (Umm al-Qura); the surface keeps the Hijri form.
 ///
 /// Reads a split record's `text`, `article.published` (the reference date for relative
 /// dates) and writes a `NormalizedRecord`: `text` with Arabic-Indic and Persian digits and
@@ -10,17 +15,27 @@
 /// `lang` is not needed. Without a parseable `published`, relative dates ("أمس", "28 يناير"
 /// with no year) are not annotated; absolute ones still are.
 ///
-/// Options: `prefer` ("past" or "future"). Rejects: none; every record with a text is emitted.
+/// Options: `prefer` ("past" or "future"), and the orthography folds `remove_tatweel`,
+/// `remove_diacritics`, `fold_letters`, `nfkc` (off by default; when on, `text` and the
+/// annotation offsets are those of the folded text, and `original_text` keeps the input).
+/// Rejects: none; every record with a text is emitted.
 public struct NormalizeStage: RecordStage {
     public typealias Input = SplitRecord
     public typealias Output = NormalizedRecord
 
     public static let name = "normalize"
     public static let outputName = "normalized"
-    public static let version = 1
+    /// 2: times of day, ranges, Hijri dates and feasts, days picked in a month, durations of
+    /// bare and dual units, orthography options.
+    public static let version = 2
 
     public let options: Options
-    private let resolver: RelativeDateResolver
+    private let resolver: TimeResolver
+    private let clocks: ClockRecognizer
+    private let hijriDates = HijriDateRecognizer()
+    private let monthParts: MonthPartRecognizer
+    private let combiner = MentionCombiner()
+    private let orthography: OrthographyFolder
     private let numbers = NumberRecognizer()
     private let ordinals = OrdinalRecognizer()
     private let duals = ArabicDualRecognizer()
@@ -33,7 +48,12 @@ public struct NormalizeStage: RecordStage {
             throw OptionError(option: "prefer", value: options.prefer, allowed: DatePreference.allCases.map(\.rawValue))
         }
         self.options = options
-        resolver = RelativeDateResolver(preference: preference)
+        orthography = OrthographyFolder(
+            removeTatweel: options.removeTatweel, removeDiacritics: options.removeDiacritics,
+            foldLetters: options.foldLetters, presentationForms: options.nfkc)
+        resolver = TimeResolver(dates: RelativeDateResolver(preference: preference))
+        clocks = ClockRecognizer(numbers: numbers)
+        monthParts = MonthPartRecognizer(numbers: numbers)
         relativeDates = RelativeDateRecognizer(numbers: numbers)
         durations = DurationRecognizer(numbers: numbers)
     }
@@ -47,31 +67,30 @@ public struct NormalizeStage: RecordStage {
 
     /// The normalized text and its annotations, relative dates resolved against `published`.
     func normalize(_ original: String, published: String?) -> (text: String, annotations: [Annotation]) {
-        let folded = DigitFolder.fold(original)
+        let folded = DigitFolder.fold(orthography.fold(original))
         let text = TokenizedText(folded)
-        let reference = published.flatMap(CalendarDay.init(iso:))
+        let reference = published.flatMap(ReferenceTime.init(iso:))
         var mentions = numbers.mentions(in: text)
         mentions += ordinals.mentions(in: text)
         mentions += duals.mentions(in: text)
         mentions += durations.mentions(in: text)
         mentions += absoluteDates.mentions(in: text)
         mentions += relativeDates.mentions(in: text)
-        let resolved = mentions.compactMap { resolve($0, reference: reference) }
-        let annotations = OverlapResolver.resolve(resolved).map { m -> Annotation in
-            guard case .resolved(let value, let grain) = m.value else { preconditionFailure("resolved above") }
+        mentions += clocks.mentions(in: text)
+        mentions += hijriDates.mentions(in: text)
+        mentions += monthParts.mentions(in: text)
+        if reference == nil { mentions.removeAll { $0.value.needsReference } }
+        let mixed = DigitFolder.mixedRuns(orthography.isIdentity ? original : orthography.fold(original))
+        if !mixed.isEmpty {
+            mentions.removeAll { m in mixed.contains { $0.overlaps(m.start..<m.end) } }
+        }
+        let kept = combiner.combine(OverlapResolver.resolve(mentions), in: text)
+        let annotations = kept.compactMap { m -> Annotation? in
+            guard let (value, grain) = resolver.resolve(m.value, reference: reference) else { return nil }
             return Annotation(
                 kind: m.kind, start: m.start, end: m.end, surface: text.surface(m.start, m.end), value: value,
                 grain: grain)
         }
         return (folded, annotations)
-    }
-
-    /// A mention with its relative date resolved, or nil when it needs a reference it lacks.
-    private func resolve(_ m: Mention, reference: CalendarDay?) -> Mention? {
-        guard case .relative(let date) = m.value else { return m }
-        guard let reference, let (day, grain) = resolver.resolve(date, reference: reference) else { return nil }
-        var out = m
-        out.value = .resolved(.text(day.iso(grain)), grain)
-        return out
     }
 }

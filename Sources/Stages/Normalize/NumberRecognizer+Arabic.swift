@@ -127,10 +127,16 @@ private struct ArabicNumberState {
         }
     }
 
-    /// A word with no و: a teen, a hundred, or a scale over what was read. False: stop.
+    /// A word with no و: a teen, a hundred, or a scale over what was read; after whole
+    /// hundreds, the units or tens that dialects join without و (متين تلاتة وستين). False: stop.
     mutating func multiply(by word: ArabicNumberWord) -> Bool {
-        defer { lastUnit = nil }
+        defer { if case .unit = word, current.truncatingRemainder(dividingBy: 100) < 10 {} else { lastUnit = nil } }
         switch word {
+        case .unit(let n) where n > 0 && current >= 100 && current.truncatingRemainder(dividingBy: 100) == 0:
+            current += Double(n)
+            lastUnit = n
+        case .tens(let n) where current >= 100 && current.truncatingRemainder(dividingBy: 100) == 0:
+            current += Double(n)
         case .ten:
             guard let u = lastUnit, (1...9).contains(u) else { return false }
             current += 10

@@ -28,6 +28,8 @@ struct OrdinalRecognizer: Sendable {
             ("حادي", ArabicOrdinal(value: 1, feminine: false, compoundOnly: true)),
             ("حادية", ArabicOrdinal(value: 1, feminine: true, compoundOnly: true)),
         ]
+        // ثانٍ (indefinite), also written with the article: الثان.
+        entries.append(("ثان", ArabicOrdinal(value: 2, feminine: false, compoundOnly: false)))
         for (n, w) in masculine.enumerated() {
             entries.append((w, ArabicOrdinal(value: n + 1, feminine: false, compoundOnly: false)))
         }
@@ -67,6 +69,12 @@ struct OrdinalRecognizer: Sendable {
         guard let word = text.latin(i) else { return nil }
         if let n = EnglishNumberWord.ordinals[word] {
             return Match(value: n, start: text[i].start, end: text[i].end, next: i + 1)
+        }
+        // "twentyfifth".
+        for (n, tens) in EnglishNumberWord.tensWords.enumerated() where word.hasPrefix(tens) {
+            if let u = EnglishNumberWord.ordinals[String(word.dropFirst(tens.count))], u < 10 {
+                return Match(value: (n + 2) * 10 + u, start: text[i].start, end: text[i].end, next: i + 1)
+            }
         }
         guard case .tens(let t)? = EnglishNumberWord.cardinals[word] else { return nil }
         var k = i + 1

@@ -27,4 +27,11 @@ enum RelativeDate: Sendable, Equatable {
     /// A day and month with no year, at day grain; a weekday written with it picks the year
     /// when one of the years around the reference matches it ("Sunday, Feb 10").
     case dayOfMonth(day: Int, month: Int, weekday: Int?)
+    /// A day picked in a month that needs the reference ("الخامس من الشهر الجاري",
+    /// "آخر اثنين من شهر آذار").
+    case inMonth(MonthSpec, DayPick)
+    /// A weekday of the week holding the reference, moved by `week` weeks (weeks start on Monday).
+    case weekdayOfWeek(Int, week: Int)
+    /// A feast with no year: the next one or the last one, as the preference says.
+    case holiday(Holiday)
 }

@@ -1,7 +1,10 @@
 extension RelativeDateRecognizer {
     private static let dayNoun = ArabicKey.set(["يوم"])
-    private static let yesterday = ArabicKey.set(["أمس", "بارحة"])
-    private static let tomorrow = ArabicKey.set(["غد", "غدا"])
+    private static let yesterday = ArabicKey.set(["أمس", "بارحة", "امبارح", "إمبارح"])
+    private static let tomorrow = ArabicKey.set(["غد", "غدا", "بكرة", "بكرا"])
+    private static let before = ArabicKey.set(["قبل"])
+    private static let now = ArabicKey.set(["الآن", "حالا"])
+    private static let moment = ArabicKey.set(["اللحظة"])
     private static let first = ArabicKey.set(["أول"])
     private static let firstAfter = ArabicKey.set(["الأول"])
     private static let of = ArabicKey.set(["من"])
@@ -18,12 +21,12 @@ extension RelativeDateRecognizer {
         "العالمي", "الوطني",
     ])
     /// Before اليوم: ذلك اليوم "that day", ذات اليوم "the same day".
-    private static let notTodayBefore = ArabicKey.set(["ذلك", "ذات", "هذا"])
+    private static let notTodayBefore = ArabicKey.set(["ذلك", "ذات"])
     /// Before a weekday: صلاة الجمعة is the Friday prayer, not a date.
     private static let notWeekdayBefore = ArabicKey.set(["صلاة", "خطبة", "صلوات"])
 
     func arabic(at i: Int, in text: TokenizedText) -> Mention? {
-        deictic(at: i, in: text) ?? weekday(at: i, in: text) ?? ago(at: i, in: text) ?? period(at: i, in: text)
+        present(at: i, in: text) ?? deictic(at: i, in: text) ?? weekdayOfWeek(at: i, in: text) ?? weekday(at: i, in: text) ?? ago(at: i, in: text) ?? period(at: i, in: text)
     }
 
     /// اليوم، أمس، الأمس، البارحة، أول أمس، أمس الأول، غداً، بعد غد, with an optional يوم before
@@ -46,13 +49,34 @@ extension RelativeDateRecognizer {
         return .relative(.shift(offset, .day), start ?? r.spanStart, end)
     }
 
+    /// الآن، حالاً، في هذه اللحظة: the reference instant.
+    private func present(at i: Int, in text: TokenizedText) -> Mention? {
+        if let r = text.arabic(i, in: Self.now, .conjoined) {
+            return Mention(kind: .time, start: r.spanStart, end: text[i].end, value: .now)
+        }
+        guard let r = text.arabic(i, in: Self.this, .conjoined), text.arabicWord(i + 1, in: Self.moment) else { return nil }
+        return Mention(kind: .time, start: r.spanStart, end: text[i + 1].end, value: .now)
+    }
+
     /// The day offset of the word(s) at k and the token after them.
     private func deicticDay(at k: Int, in text: TokenizedText, afterDayWord: Bool) -> (Int, ArabicReading, Int)? {
+        // اليوم الماضي، اليوم السابق: yesterday.
+        if !afterDayWord, let r = text.arabic(k, in: Self.dayNoun, .definite), !r.hasPreposition,
+            DateCueWords.arabicModifier(at: k + 1, in: text) == .last
+        {
+            return (-1, r, k + 2)
+        }
         if !afterDayWord, let r = text.arabic(k, in: Self.dayNoun, .definite), !r.hasPreposition,
             text.arabic(k + 1, in: Self.notToday, .bare) == nil,
             text.arabic(k - 1, in: Self.notTodayBefore, .bare) == nil
         {
             return (0, r, k + 1)
+        }
+        // قبل أمس، القبل البارحة: the day before yesterday; بعد غد is below.
+        if let r = text.arabic(k, in: Self.before, .any), !r.hasPreposition,
+            text.arabic(k + 1, in: Self.yesterday, .any) != nil
+        {
+            return (-2, r, k + 2)
         }
         if let r = text.arabic(k, in: Self.yesterday, .any) {
             if text.arabic(k + 1, in: Self.firstAfter, .bare) != nil { return (-2, r, k + 2) }
@@ -69,6 +93,24 @@ extension RelativeDateRecognizer {
         }
         if let r = text.arabic(k, in: Self.tomorrow, .any) { return (1, r, k + 1) }
         return nil
+    }
+
+    /// الأحد من الأسبوع الماضي، أحد الأسبوع الماضي، الاثنين من هذا الأسبوع: a weekday of a week.
+    private func weekdayOfWeek(at i: Int, in text: TokenizedText) -> Mention? {
+        guard let (w, r) = text.arabic(i, in: WeekdayNames.arabic, .any), !r.hasPreposition else { return nil }
+        var k = i + 1
+        if text.arabic(k, in: Self.of, .bare) != nil { k += 1 }
+        if text.arabic(k, in: Self.this, .bare) != nil, let (unit, _) = text.arabic(k + 1, in: Self.periods, .definite),
+            unit == .week
+        {
+            return .relative(.weekdayOfWeek(w, week: 0), r.spanStart, text[k + 1].end)
+        }
+        guard let (unit, _) = text.arabic(k, in: Self.periods, .definite), unit == .week else { return nil }
+        if let d = DateCueWords.arabicModifier(at: k + 1, in: text) {
+            return .relative(.weekdayOfWeek(w, week: d == .last ? -1 : 1), r.spanStart, text[k + 1].end)
+        }
+        guard DateCueWords.isArabicCurrent(at: k + 1, in: text) else { return nil }
+        return .relative(.weekdayOfWeek(w, week: 0), r.spanStart, text[k + 1].end)
     }
 
     /// الخميس، يوم الخميس، الخميس الماضي، الخميس المقبل.

@@ -1,5 +1,5 @@
 extension RelativeDateRecognizer {
-    private static let days: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    private static let days: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let periods: [String: RelativeDate.Unit] = ["week": .week, "month": .month, "year": .year]
     /// Before week, month or year: the shift they give.
     private static let periodModifiers: [String: Int] = [
@@ -17,6 +17,16 @@ extension RelativeDateRecognizer {
             }
         }
         guard let word = text.latin(i) else { return nil }
+        // "now", "right now", "at the moment", "at this time".
+        if word == "now" {
+            let start = text.latin(i - 1) == "right" || text.latin(i - 1) == "just" ? text[i - 1].start : text[i].start
+            return Mention(kind: .time, start: start, end: text[i].end, value: .now)
+        }
+        if word == "at", let w = text.latin(i + 1), w == "the" || w == "this", let n = text.latin(i + 2),
+            n == "moment" || (w == "this" && n == "time")
+        {
+            return Mention(kind: .time, start: text[i].start, end: text[i + 2].end, value: .now)
+        }
         if let offset = Self.days[word] { return .relative(.shift(offset, .day), text[i].start, text[i].end) }
         if word == "the", text.latin(i + 1) == "day", let rel = text.latin(i + 2), let end = text.latin(i + 3) {
             if rel == "before", end == "yesterday" {

@@ -13,6 +13,7 @@ enum DatePreference: String, Sendable, CaseIterable {
 /// calendar dates (no time of day, so no zone can shift a date).
 struct RelativeDateResolver: Sendable {
     let preference: DatePreference
+    let hijri = HijriCalendar()
     private let calendar: Calendar
 
     /// How far after the reference a day and month with no year may fall and still be read
@@ -49,6 +50,14 @@ struct RelativeDateResolver: Sendable {
             return CalendarDay(year: year(ofMonth: m, direction, from: ref), month: m, day: 1).map { ($0, .month) }
         case .dayOfMonth(let d, let m, let w):
             return dayOfMonth(d, m, weekday: w, from: ref).map { ($0, .day) }
+        case .weekdayOfWeek(let w, let week):
+            let sinceMonday = (weekday(of: ref) + 5) % 7
+            return adding(days: 7 * week - sinceMonday + (w + 5) % 7, to: ref).map { ($0, .day) }
+        case .inMonth(let spec, let pick):
+            let (y, m) = month(spec, from: ref)
+            return pick.day(year: y, month: m).map { ($0, pick.grain) }
+        case .holiday(let h):
+            return holiday(h, from: ref).map { ($0, .day) }
         }
     }
 
@@ -78,6 +87,29 @@ struct RelativeDateResolver: Sendable {
         }
     }
 
+    /// The year and month a month spec names from the reference.
+    func month(_ spec: MonthSpec, from ref: CalendarDay) -> (Int, Int) {
+        switch spec {
+        case .fixed(let y, let m): return (y, m)
+        case .named(let m): return (year(ofMonth: m, .preferred, from: ref), m)
+        case .namedInYear(let m, let offset): return (ref.year + offset, m)
+        case .shifted(let n):
+            let index = ref.year * 12 + ref.month - 1 + n
+            return (index / 12, index % 12 + 1)
+        }
+    }
+
+    private func holiday(_ h: Holiday, from ref: CalendarDay) -> CalendarDay? {
+        switch h {
+        case .hijri(let m, let d): return hijri.day(month: m, day: d, from: ref, after: preference == .future)
+        case .gregorian(let m, let d): return dayOfMonth(d, m, weekday: nil, from: ref)
+        case .easter, .nthWeekday:
+            guard let this = h.day(inYear: ref.year, hijri: hijri) else { return nil }
+            if preference == .future { return this < ref ? h.day(inYear: ref.year + 1, hijri: hijri) : this }
+            return this > ref ? h.day(inYear: ref.year - 1, hijri: hijri) : this
+        }
+    }
+
     private func dayOfMonth(_ d: Int, _ m: Int, weekday: Int?, from ref: CalendarDay) -> CalendarDay? {
         guard let sameYear = CalendarDay(year: ref.year, month: m, day: d) else { return nil }
         let year: Int
@@ -86,7 +118,8 @@ struct RelativeDateResolver: Sendable {
             let limit = adding(days: Self.pastLeewayDays, to: ref) ?? ref
             year = sameYear > limit ? ref.year - 1 : ref.year
         case .future:
-            year = sameYear < ref ? ref.year + 1 : ref.year
+            // As Duckling: a day of the current month stays in it, even when it has passed.
+            year = m < ref.month ? ref.year + 1 : ref.year
         }
         let preferred = CalendarDay(year: year, month: m, day: d)
         guard let weekday else { return preferred }
@@ -95,6 +128,11 @@ struct RelativeDateResolver: Sendable {
             if let day = CalendarDay(year: y, month: m, day: d), self.weekday(of: day) == weekday { return day }
         }
         return preferred
+    }
+
+    /// The day n days after `day`.
+    func day(_ day: CalendarDay, plus n: Int) -> CalendarDay? {
+        n == 0 ? day : adding(days: n, to: day)
     }
 
     private func adding(days n: Int, to day: CalendarDay) -> CalendarDay? {

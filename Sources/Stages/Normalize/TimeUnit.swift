@@ -40,7 +40,7 @@ enum TimeUnit: Sendable, CaseIterable {
 
     /// Arabic singular and accusative forms (يوم، يوماً), read as one when alone.
     static let arabicSingular: ArabicWordTable<TimeUnit> = ArabicKey.table([
-        ("ثانية", .second), ("دقيقة", .minute), ("ساعة", .hour), ("يوم", .day), ("يوما", .day),
+        ("ثانية", .second), ("لحظة", .second), ("دقيقة", .minute), ("ساعة", .hour), ("يوم", .day), ("يوما", .day),
         ("أسبوع", .week), ("أسبوعا", .week), ("شهر", .month), ("شهرا", .month),
         ("عام", .year), ("عاما", .year), ("سنة", .year),
     ])

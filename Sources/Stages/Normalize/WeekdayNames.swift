@@ -2,7 +2,7 @@
 enum WeekdayNames {
     /// Arabic weekdays without their article (which they need: الخميس), keyed by ArabicKey.
     static let arabic: ArabicWordTable<Int> = ArabicKey.table([
-        ("أحد", 1), ("اثنين", 2), ("ثلاثاء", 3), ("أربعاء", 4), ("خميس", 5), ("جمعة", 6), ("سبت", 7),
+        ("أحد", 1), ("اثنين", 2), ("ثلاثاء", 3), ("ثلاثا", 3), ("أربعاء", 4), ("أربعا", 4), ("خميس", 5), ("جمعة", 6), ("سبت", 7),
     ])
 
     static let english: [String: Int] = [

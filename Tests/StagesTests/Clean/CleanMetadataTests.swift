@@ -142,4 +142,23 @@ final class CleanMetadataTests: XCTestCase {
         XCTAssertEqual(info.htmlLang, "ar-EG")
         XCTAssertEqual(info.author, "سارة علي")
     }
+
+    func testModifiedFromJSONLDElseMeta() throws {
+        var info = try article(head: jsonLD(
+            #"{"@type": "NewsArticle", "datePublished": "2022-01-28T12:00:00+03:00", "dateModified": "2022-01-28T12:40:00+03:00"}"#))
+        XCTAssertEqual(info.modified, "2022-01-28T12:40:00+03:00")
+        XCTAssertEqual(info.modifiedSource, "json-ld")
+        info = try article(head: "<meta property=\"article:modified_time\" content=\"2022-03-06T09:00:00Z\">")
+        XCTAssertEqual(info.modified, "2022-03-06T09:00:00Z")
+        XCTAssertEqual(info.modifiedSource, "meta")
+        info = try article()
+        XCTAssertNil(info.modified)
+    }
+
+    func testHTMLDirection() throws {
+        let rtl = try CleanTesting.record("<html lang=\"ar\" dir=\"RTL\"><body>\(CleanTesting.paragraph)</body></html>")
+        XCTAssertEqual(rtl.article.htmlDir, "rtl")
+        let odd = try CleanTesting.record("<html dir=\"sideways\"><body>\(CleanTesting.paragraph)</body></html>")
+        XCTAssertNil(odd.article.htmlDir, "only rtl and ltr are directions")
+    }
 }

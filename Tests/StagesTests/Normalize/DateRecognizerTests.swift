@@ -33,9 +33,9 @@ final class DateRecognizerTests: XCTestCase {
         XCTAssertEqual(try dates("10 مارس", prefer: "future"), ["10 مارس": "2022-03-10/day"])
     }
 
-    func testHijriYearsAreNotGregorian() throws {
-        XCTAssertEqual(try dates("14-09-1432 هـ"), [:])
-        XCTAssertEqual(try dates("عام 1443 هـ"), [:])
+    func testHijriYearsAreConvertedNotReadAsGregorian() throws {
+        XCTAssertEqual(try dates("14-09-1432 هـ"), ["14-09-1432 هـ": "2011-08-14/day"])
+        XCTAssertFalse(try dates("عام 1443 هـ").values.contains { $0.hasPrefix("1443") })
     }
 
     func testNumericDates() throws {

@@ -71,8 +71,9 @@ final class NormalizeStageTests: XCTestCase {
         let a = try NormalizeTesting.annotations(
             "وقع الهجوم أمس الخميس، أي في 27 يناير 2022، وقبل يومين", published: nil)
         XCTAssertEqual(a.filter { $0.kind == .date }.surfaces, ["27 يناير 2022"])
-        // Without a reference the dual is left as a number.
-        XCTAssertEqual(a.named("يومين")?.value, .number(2))
+        // Without a reference "قبل يومين" is no date; the dual of a unit is still a duration of two days.
+        XCTAssertEqual(a.named("يومين")?.kind, .duration)
+        XCTAssertEqual(a.named("يومين")?.value, .number(2 * 86_400))
         let bad = try NormalizeTesting.annotations("أمس", published: "yesterday")
         XCTAssertTrue(bad.isEmpty)
     }
@@ -96,16 +97,22 @@ final class NormalizeStageTests: XCTestCase {
     }
 
     func testOptionsCoding() throws {
-        let encoded = try JSONEncoder().encode(NormalizeStage.Options())
-        XCTAssertEqual(String(decoding: encoded, as: UTF8.self), #"{"prefer":"past"}"#)
-        let decoded = try JSONDecoder().decode(NormalizeStage.Options.self, from: Data(#"{"prefer":"future"}"#.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let encoded = try encoder.encode(NormalizeStage.Options())
+        XCTAssertEqual(
+            String(decoding: encoded, as: UTF8.self),
+            #"{"fold_letters":false,"nfkc":false,"prefer":"past","remove_diacritics":false,"remove_tatweel":false}"#)
+        let json = #"{"fold_letters":false,"nfkc":false,"prefer":"future","remove_diacritics":false,"remove_tatweel":true}"#
+        let decoded = try JSONDecoder().decode(NormalizeStage.Options.self, from: Data(json.utf8))
         XCTAssertEqual(decoded.prefer, "future")
+        XCTAssertTrue(decoded.removeTatweel)
     }
 
     func testStageIdentity() {
         XCTAssertEqual(NormalizeStage.name, "normalize")
         XCTAssertEqual(NormalizeStage.outputName, "normalized")
-        XCTAssertEqual(NormalizeStage.version, 1)
+        XCTAssertEqual(NormalizeStage.version, 2)
     }
 
     func testEmptyAndPlainText() throws {

@@ -64,8 +64,10 @@ final class RelativeDateResolverTests: XCTestCase {
         // Past: this year unless that is more than a month after the reference.
         XCTAssertEqual(value(past, .dayOfMonth(day: 10, month: 2, weekday: nil)), "2022-02-10")
         XCTAssertEqual(value(past, .dayOfMonth(day: 10, month: 3, weekday: nil)), "2021-03-10")
-        // Future: this year unless that is before the reference.
-        XCTAssertEqual(value(future, .dayOfMonth(day: 27, month: 1, weekday: nil)), "2023-01-27")
+        // Future: this year unless the month is before the reference's (as Duckling: a day of
+        // the current month stays in it).
+        XCTAssertEqual(value(future, .dayOfMonth(day: 27, month: 1, weekday: nil)), "2022-01-27")
+        XCTAssertEqual(value(future, .dayOfMonth(day: 27, month: 12, weekday: nil)), "2022-12-27")
         XCTAssertEqual(value(future, .dayOfMonth(day: 28, month: 1, weekday: nil)), "2022-01-28")
         // A weekday picks the year it fits: 3 March 2022 is a Thursday (2021: a Wednesday).
         let thursday = 5
@@ -76,7 +78,8 @@ final class RelativeDateResolverTests: XCTestCase {
         // 10 February 2013 is a Sunday, before a Tuesday 12 February reference.
         let tuesday = CalendarDay(year: 2013, month: 2, day: 12)!
         XCTAssertEqual(value(future, .dayOfMonth(day: 10, month: 2, weekday: sunday), tuesday), "2013-02-10")
-        XCTAssertEqual(value(future, .dayOfMonth(day: 10, month: 2, weekday: nil), tuesday), "2014-02-10")
+        let march = CalendarDay(year: 2013, month: 3, day: 12)!
+        XCTAssertEqual(value(future, .dayOfMonth(day: 10, month: 2, weekday: nil), march), "2014-02-10")
         XCTAssertNil(value(past, .dayOfMonth(day: 29, month: 2, weekday: nil)))  // 2022 is not a leap year
     }
 }
