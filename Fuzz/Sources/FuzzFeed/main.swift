@@ -1,0 +1,3 @@
+import FuzzSupport
+
+FuzzDriver.run { fuzzFeed($0, $1) }
