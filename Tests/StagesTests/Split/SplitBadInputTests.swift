@@ -8,13 +8,7 @@ final class SplitBadInputTests: XCTestCase {
     private let stage = try! SplitStage(options: .init())
 
     private func split(_ blocks: [String]) throws -> [SplitRecord] {
-        let record = CleanedRecord(
-            identity: RecordIdentity(id: "doc", source: "test"), fetch: FetchInfo(), article: ArticleInfo(),
-            blocks: blocks.map { Block(kind: .paragraph, text: $0) })
-        guard case .emit(let parts) = try stage.process(record, context: .testing()) else {
-            XCTFail("expected parts")
-            return []
-        }
+        let parts = try stage.parts(of: blocks)
         for part in parts {
             let scalars = Array(part.text.unicodeScalars)
             XCTAssertEqual(part.segments.count, part.blocks.count)
