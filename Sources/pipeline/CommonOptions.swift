@@ -34,6 +34,14 @@ struct CommonOptions: ParsableArguments {
         return logger
     }
 
+    /// Run ids become folder names under <corpus>/runs/: a `--run-id` with a slash or a leading
+    /// dot would leave that folder.
+    static func checkRunID(_ runID: String?) throws {
+        if let runID, !RunLayout.isValid(runID: runID) {
+            throw ValidationError("--run-id may hold letters, digits, '.', '_' and '-' only, and not start with '.'")
+        }
+    }
+
     func loadConfig() throws -> PipelineConfig {
         try PipelineConfig.load(path: config)
     }

@@ -30,9 +30,7 @@ struct ReportCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let runId, !RunLayout.isValid(runID: runId) {
-            throw ValidationError("--run-id may hold letters, digits, '.', '_' and '-' only")
-        }
+        try CommonOptions.checkRunID(runId)
         if json, output != nil { throw ValidationError("--json prints to standard output; drop --output") }
     }
 

@@ -48,9 +48,7 @@ struct RunCommand: ParsableCommand {
         if force, stage != nil || from != nil { throw ValidationError("--force reruns everything; drop --stage/--from") }
         if let workers, workers < 0 { throw ValidationError("--workers must be ≥ 0") }
         if let keepRuns, keepRuns < 1 { throw ValidationError("--keep-runs must be ≥ 1") }
-        if let runId, !RunLayout.isValid(runID: runId) {
-            throw ValidationError("--run-id may hold letters, digits, '.', '_' and '-' only")
-        }
+        try CommonOptions.checkRunID(runId)
     }
 
     func run() throws {

@@ -20,6 +20,10 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print the status as JSON, for scripts.")
     var json = false
 
+    func validate() throws {
+        try CommonOptions.checkRunID(runId)
+    }
+
     func run() throws {
         let config = try common.loadConfig()
         let runner = PipelineRunner(config: config, logger: try common.makeLogger())

@@ -84,13 +84,59 @@ public struct DedupeSurvey: Sendable {
     var signature: [UInt32]
 }
 
-/// Publication dates as instants, so that offsets compare correctly.
+/// Publication dates as instants, so that offsets compare correctly. Parsed by hand: a date
+/// formatter per record would dominate the survey pass.
 enum PublishedDate {
+    /// Seconds since 1970 of `YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±HH:MM|±HHMM]`; a date alone is
+    /// midnight UTC. Nil for anything else.
     static func epoch(_ iso: String) -> Double? {
-        let full = ISO8601DateFormatter()
-        if let date = full.date(from: iso) { return date.timeIntervalSince1970 }
-        let dateOnly = ISO8601DateFormatter()
-        dateOnly.formatOptions = [.withFullDate]
-        return dateOnly.date(from: String(iso.prefix(10)))?.timeIntervalSince1970
+        let b = Array(iso.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var value = 0
+            for byte in b[from..<(from + count)] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(0, 4), b.count >= 10, b[4] == 45, b[7] == 45,
+            let month = number(5, 2), let day = number(8, 2), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        var seconds = Double(daysFromCivil(year, month, day)) * 86_400
+        var i = 10
+        if i < b.count, b[i] == 84 || b[i] == 32 {  // T or space
+            guard let hour = number(i + 1, 2), i + 3 < b.count, b[i + 3] == 58, let minute = number(i + 4, 2) else {
+                return nil
+            }
+            seconds += Double(hour * 3600 + minute * 60)
+            i += 6
+            if i < b.count, b[i] == 58 {
+                guard let second = number(i + 1, 2) else { return nil }
+                seconds += Double(second)
+                i += 3
+                if i < b.count, b[i] == 46 {  // fraction: kept out, copies differ by seconds at most
+                    i += 1
+                    while i < b.count, (48...57).contains(b[i]) { i += 1 }
+                }
+            }
+        }
+        guard i < b.count else { return seconds }
+        if b[i] == 90, i + 1 == b.count { return seconds }  // Z
+        guard b[i] == 43 || b[i] == 45, let hours = number(i + 1, 2) else { return nil }
+        let minutesAt = i + 3 < b.count && b[i + 3] == 58 ? i + 4 : i + 3
+        guard let minutes = number(minutesAt, 2), minutesAt + 2 == b.count else { return nil }
+        let offset = Double(hours * 3600 + minutes * 60)
+        return b[i] == 43 ? seconds - offset : seconds + offset
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }

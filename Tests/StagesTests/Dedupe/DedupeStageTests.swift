@@ -70,3 +70,23 @@ final class DedupeStageTests: XCTestCase {
 }
 
 struct TestFailure: Error {}
+
+final class PublishedDateTests: XCTestCase {
+    func testInstantsAgreeWithFoundationAcrossForms() {
+        let formatter = ISO8601DateFormatter()
+        for text in ["2022-01-28T12:00:00+03:00", "2022-01-28T15:30:00+0300", "2022-03-17T08:00:00Z",
+                     "1999-12-31T23:59:59-05:00", "2024-02-29T00:00:00Z"] {
+            let normalized = text.replacingOccurrences(of: "+0300", with: "+03:00")
+            XCTAssertEqual(PublishedDate.epoch(text), formatter.date(from: normalized)?.timeIntervalSince1970, text)
+        }
+        XCTAssertEqual(PublishedDate.epoch("2022-01-28"), 1_643_328_000)
+        XCTAssertEqual(PublishedDate.epoch("2022-01-28T12:00"), 1_643_371_200)
+        XCTAssertEqual(PublishedDate.epoch("2022-01-28T12:00:00.250Z"), 1_643_371_200)
+    }
+
+    func testTextThatIsNotADateIsNil() {
+        for text in ["", "yesterday", "2022-13-01", "2022-01-28T12", "2022-01-28T12:00:00+03:00 extra", "28/01/2022"] {
+            XCTAssertNil(PublishedDate.epoch(text), text)
+        }
+    }
+}
