@@ -6,7 +6,7 @@ extension PipelineRunner {
         _ driver: StageDriver, after previous: StageDriver?, layout: RunLayout, forced: Bool, workers: Int?
     ) throws -> StageReport {
         let prepared = try driver.prepare(config)
-        let context = context()
+        let context = context(layout: layout)
         let input: StageInput
         let inputHash: String
         if let expand = prepared.expand {
@@ -40,6 +40,11 @@ extension PipelineRunner {
         let workerCount = config.effectiveWorkers(workers)
         let started = Date()
         let counts = try execute(driver, prepared: prepared, input: input, layout: layout, workers: workerCount)
+        do {
+            try prepared.commitState?(context)
+        } catch {
+            throw StageError(stage: driver.name, reason: "cannot save its state under \(layout.stateDirectory.path): \(error)")
+        }
         let seconds = Date().timeIntervalSince(started)
         let manifest = StageManifest(
             stage: driver.name, runID: layout.runID, codeVersion: driver.codeVersion,
@@ -62,7 +67,7 @@ extension PipelineRunner {
         let rejects = try AtomicFile(path: layout.rejectsPath(driver))
         let published = driver.publishes ? try AtomicFile(path: layout.corpusPath) : nil
         let sinks = StageSinks(output: output, published: published, rejects: rejects)
-        let executor = StageExecutor(context: context(), workers: workers, progress: progress)
+        let executor = StageExecutor(context: context(layout: layout), workers: workers, progress: progress)
         try prepared.execute(executor, input, sinks)
         try output.commit()
         try rejects.commit()

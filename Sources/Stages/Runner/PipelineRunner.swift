@@ -107,8 +107,10 @@ public struct PipelineRunner {
         return sinks.counts
     }
 
-    func context() -> StageContext {
-        StageContext(logger: logger, baseDirectory: config.baseDirectory)
+    func context(layout: RunLayout? = nil) -> StageContext {
+        StageContext(
+            logger: logger, baseDirectory: config.baseDirectory,
+            state: layout.map { StateLocation(directory: $0.stateDirectory, runID: $0.runID) })
     }
 
     private func unknownStage(_ name: String) -> ConfigError {

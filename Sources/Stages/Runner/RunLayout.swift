@@ -15,6 +15,8 @@ public struct RunLayout: Sendable {
     public var lockPath: String { corpus.appendingPathComponent("pipeline.lock").path }
     public var lastRunPath: String { corpus.appendingPathComponent("last-run").path }
     public var corpusPath: String { runDirectory.appendingPathComponent("corpus.jsonl").path }
+    /// What carries across runs: fetch validators and seen ids, the dedupe index.
+    public var stateDirectory: URL { corpus.appendingPathComponent("state") }
 
     public func outputPath(_ stage: StageDriver) -> String {
         runDirectory.appendingPathComponent("\(stage.outputName).jsonl").path

@@ -61,11 +61,43 @@ public struct StageContext: Sendable {
     public var logger: Logger
     /// Relative paths in the config and in records resolve against this folder.
     public var baseDirectory: URL
+    /// The run's carried-over state: `corpus/out/state/` and the run's id. nil in filter mode
+    /// (`pipeline stage NAME`), which keeps nothing between invocations.
+    public var state: StateLocation?
 
-    public init(logger: Logger, baseDirectory: URL) {
+    public init(logger: Logger, baseDirectory: URL, state: StateLocation? = nil) {
         self.logger = logger
         self.baseDirectory = baseDirectory
+        self.state = state
     }
+}
+
+/// Where stages keep what carries across nights (fetch validators and seen ids, the dedupe
+/// index), and which run is asking.
+///
+/// A stage that reads its state must ignore what this same run recorded earlier, so that a
+/// rerun of a run (`--stage`, `--from`, a crash and restart) sees the state as it was before
+/// the run began and gives the same output.
+public struct StateLocation: Sendable, Equatable {
+    public var directory: URL
+    public var runID: String
+
+    public init(directory: URL, runID: String) {
+        self.directory = directory
+        self.runID = runID
+    }
+
+    /// `corpus/out/state/<name>`.
+    public func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+}
+
+/// A stage that records state for later nights (fetch, dedupe).
+///
+/// The runner calls `commitState` once, after the stage's output and rejects are committed
+/// and before its manifest is written: a crash before it leaves the state as it was, and the
+/// rerun (which ignores this run's own state entries) makes the same output again.
+public protocol StateKeepingStage: Stage {
+    func commitState(context: StageContext) throws
 }
 
 /// A stage whose output holds records that are not published (dedupe's duplicates).

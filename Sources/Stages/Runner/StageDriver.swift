@@ -24,10 +24,16 @@ public struct StageDriver: Sendable {
             inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
         ) { config in
             let (stage, hash) = try make(S.self, config: config)
-            return PreparedStage(configHash: hash, expand: nil) { executor, input, sinks in
+            return PreparedStage(configHash: hash, expand: nil, commitState: commit(stage)) { executor, input, sinks in
                 try executor.run(stage, input: input, sinks: sinks)
             }
         }
+    }
+
+    /// The stage's `commitState`, when it keeps state across runs.
+    private static func commit<S: Stage>(_ stage: S) -> ((StageContext) throws -> Void)? {
+        guard let keeper = stage as? any StateKeepingStage else { return nil }
+        return { try keeper.commitState(context: $0) }
     }
 
     static func sources<S: SourceStage>(_ type: S.Type) -> StageDriver where S.Input: Encodable {
@@ -44,10 +50,11 @@ public struct StageDriver: Sendable {
                                   message: LineDecoder.describeConfig(error))
             }
             let hash = Digest.sha256Hex(optionsHash + Digest.sha256Hex(config.sources))
-            return PreparedStage(configHash: hash) { context in
+            let expand: (StageContext) throws -> [Data] = { context in
                 let encoder = RecordCoding.makeEncoder()
                 return try stage.inputs(from: sources, context: context).map { try encoder.encode($0) }
-            } execute: { executor, input, sinks in
+            }
+            return PreparedStage(configHash: hash, expand: expand, commitState: commit(stage)) { executor, input, sinks in
                 try executor.run(stage, input: input, sinks: sinks)
             }
         }
@@ -59,7 +66,7 @@ public struct StageDriver: Sendable {
             inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
         ) { config in
             let (stage, hash) = try make(S.self, config: config)
-            return PreparedStage(configHash: hash, expand: nil) { executor, input, sinks in
+            return PreparedStage(configHash: hash, expand: nil, commitState: commit(stage)) { executor, input, sinks in
                 try executor.run(stage, input: input, sinks: sinks) { stage.publishes($0) }
             }
         }
@@ -92,14 +99,18 @@ struct PreparedStage {
     let configHash: String
     /// For a source stage: the input lines its sources expand to.
     let expand: ((StageContext) throws -> [Data])?
+    /// Saves what the stage learned for later runs; called after its output is committed.
+    let commitState: ((StageContext) throws -> Void)?
     let execute: (StageExecutor, StageInput, StageSinks) throws -> Void
 
     init(
         configHash: String, expand: ((StageContext) throws -> [Data])?,
+        commitState: ((StageContext) throws -> Void)? = nil,
         execute: @escaping (StageExecutor, StageInput, StageSinks) throws -> Void
     ) {
         self.configHash = configHash
         self.expand = expand
+        self.commitState = commitState
         self.execute = execute
     }
 }
