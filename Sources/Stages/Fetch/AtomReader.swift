@@ -30,7 +30,8 @@ struct AtomReader {
         entry.content = fields.all(vocabulary, "content").map { content in
             let (text, type) = FeedText.atom(content)
             return FeedContent(
-                value: text, type: type, language: content.language, src: content.attribute("src").map(content.resolve))
+                value: text, type: type, language: content.language, src: content.attribute("src").map(content.resolve),
+                html: type == "text/html" ? content.rawText : nil)
         }
         entry.summary =
             fields.first(vocabulary, "summary").flatMap { FeedText.atom($0).text }

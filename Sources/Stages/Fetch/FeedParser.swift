@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Reads RSS 0.9x/2.0, RSS 0.90/1.0 (RDF) and Atom 0.3/1.0 feeds with libxml2.
+/// Reads RSS 0.9x/2.0, RSS 0.90/1.0 (RDF) and Atom 0.3/1.0 feeds with libxml2, and JSON Feed
+/// 1.0/1.1 (a document whose first character is `{`) with `JSONFeedReader`.
 ///
 /// Ill-formed feeds are read in recovery mode and marked `bozo`. The parser never loads
 /// anything: no network (`XML_PARSE_NONET`), no external entities or DTDs (no
@@ -11,10 +12,11 @@ public struct FeedParser: Sendable {
     }
 
     /// - Parameters:
-    ///   - bytes: the feed document; its XML declaration or BOM gives the encoding.
+    ///   - bytes: the feed document; its XML declaration or BOM gives the encoding (JSON: UTF-8).
     ///   - url: where it came from, to resolve relative links (nil: only `xml:base` applies).
     public func parse(_ bytes: [UInt8], url: String? = nil) -> ParsedFeed {
         var broken = ParsedFeed(format: nil, bozo: true, encoding: "utf-8")
+        if let json = Self.jsonBody(bytes) { return parseJSON(json, url: url) }
         guard !bytes.isEmpty, bytes.count < Int32.max, let context = xmlNewParserCtxt() else { return broken }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(
@@ -50,5 +52,24 @@ public struct FeedParser: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The document after its UTF-8 BOM when its first non-blank byte is `{`: JSON, not XML.
+    static func jsonBody(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return first == UInt8(ascii: "{") ? body : nil
+    }
+
+    /// Malformed JSON is not a feed (JSON has no recovery mode). JSON Feed is UTF-8: other
+    /// bytes are read as U+FFFD and the feed marked `bozo`.
+    private func parseJSON(_ json: ArraySlice<UInt8>, url: String?) -> ParsedFeed {
+        let isUTF8 = String(validating: json, as: UTF8.self) != nil
+        let text = isUTF8 ? json : Array(String(decoding: json, as: UTF8.self).utf8)[...]
+        guard var feed = try? JSONFeedReader().feed(text, url: url) else {
+            return ParsedFeed(format: nil, bozo: true, encoding: "utf-8")
+        }
+        feed.bozo = !isUTF8
+        return feed
     }
 }

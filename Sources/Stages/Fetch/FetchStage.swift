@@ -2,8 +2,8 @@ import Foundation
 
 /// The first stage: expands the config's sources into requests and fetches each page.
 ///
-/// Sources (`SourceSpec`): feeds, URL lists and folders of saved pages. In filter mode
-/// (`pipeline stage fetch`) it reads `FetchRequest` lines instead: `{"url": ...}`, with
+/// Sources (`SourceSpec`): feeds, URL lists, folders of saved pages and WARC files. In filter
+/// mode (`pipeline stage fetch`) it reads `FetchRequest` lines instead: `{"url": ...}`, with
 /// optional `id`, `doc_id`, `source` and `feed_item`.
 ///
 /// Writes `FetchedRecord`: `id` (given, or `Digest.shortID` of the recorded url), `doc_id`,
@@ -13,87 +13,124 @@ import Foundation
 /// `etag`, `last_modified`, `content_type`. Local files get no `fetched_at`, so that a rebuild
 /// from saved pages is byte for byte the same.
 ///
-/// Options: `user_agent`, `timeout_seconds`, `max_bytes` (see `Options`).
+/// Across nights (`FetchState` under corpus/out/state/): pages are asked for with their last
+/// validators and a 304 is filtered as `not_modified`; feed items fetched on an earlier night
+/// are filtered as `seen` unless a conditional request can recheck them.
 ///
-/// Rejects: `http_status` (not 2xx), `network`, `unreadable` (local file), `too_large`,
-/// `refused_scheme` (not http, https or file), `invalid_url`.
-public struct FetchStage: SourceStage {
+/// Rejects: `http_status`, `network`, `unreadable`, `too_large`, `refused_scheme`,
+/// `redirect_refused`, `robots_disallowed`, `archive_failed`, `warc_unreadable`, `invalid_url`.
+public struct FetchStage: SourceStage, StateKeepingStage {
     public typealias Input = FetchRequest
     public typealias Output = FetchedRecord
     public typealias Sources = [SourceSpec]
 
     public static let name = "fetch"
     public static let outputName = "fetched"
-    public static let version = 1
-
-    public struct Options: StageOptions {
-        /// The User-Agent header of every HTTP request (pages and feeds).
-        public var userAgent = "corpus-pipeline/0.1 (+https://example.invalid/corpus-pipeline)"
-        /// Seconds one HTTP request may take, from connecting to the last byte; then `network`.
-        /// At least 1: FoundationNetworking rounds shorter timeouts down to none left.
-        public var timeoutSeconds: Double = 30
-        /// The largest page, feed or file accepted, in bytes; a larger one is `too_large`.
-        public var maxBytes = 50_000_000
-
-        public init() {}
-
-        enum CodingKeys: String, CodingKey {
-            case userAgent = "user_agent"
-            case timeoutSeconds = "timeout_seconds"
-            case maxBytes = "max_bytes"
-        }
-    }
+    public static let version = 2
 
     public let options: Options
     private let fetcher: PageFetcher
     private let parser = FeedParser()
     private let charsets = CharsetDecoder()
+    private let journal = FetchJournal()
+    private let archive: ResponseArchive?
 
     public init(options: Options = Options()) throws {
-        guard options.timeoutSeconds >= 1, options.timeoutSeconds.isFinite else {
-            throw FetchConfigError(key: "timeout_seconds", message: "must be at least 1 second")
-        }
-        guard options.maxBytes > 0 else {
-            throw FetchConfigError(key: "max_bytes", message: "must be a positive number of bytes")
-        }
-        guard !options.userAgent.isEmpty, !options.userAgent.contains(where: \.isNewline) else {
-            throw FetchConfigError(key: "user_agent", message: "must be one non-empty line")
-        }
+        try options.validate()
         self.options = options
-        let client = HTTPClient(
-            userAgent: options.userAgent, timeout: options.timeoutSeconds, maxBytes: options.maxBytes)
+        let settings = HTTPSettings(
+            userAgent: options.userAgent, connectTimeout: options.connectTimeoutSeconds,
+            totalTimeout: options.timeoutSeconds, maxBytes: options.maxBytes, maxRedirects: options.maxRedirects,
+            allowInternalRedirects: options.allowInternalRedirects)
+        archive = options.warcDirectory.isEmpty
+            ? nil : ResponseArchive(path: options.warcDirectory, maxFileBytes: options.warcMaxFileBytes)
+        let client = PoliteClient(
+            client: HTTPClient(settings: settings),
+            gate: HostGate(connections: options.perHostConnections, delay: options.perHostDelaySeconds),
+            robots: options.obeyRobots ? RobotsCache() : nil,
+            retry: RetryPolicy(
+                retries: options.retries, baseDelay: options.retryBaseSeconds, maxRetryAfter: options.maxRetryAfterSeconds),
+            archive: archive)
         fetcher = PageFetcher(client: client, maxBytes: options.maxBytes)
     }
 
+    /// Network fetches wait far more than they compute: as many workers as connections.
+    public var workers: Int? { options.connections }
+
     public func inputs(from sources: [SourceSpec], context: StageContext) throws -> [FetchRequest] {
-        try SourceExpander(fetcher: fetcher, parser: parser, context: context).requests(for: sources)
+        let state = try earlierState(context)
+        let expander = SourceExpander(
+            fetcher: fetcher, parser: parser, context: context, state: state, journal: journal, options: options)
+        return try expander.requests(for: sources)
     }
+
+    public func group(of request: FetchRequest) -> String? { request.source }
 
     public func process(_ request: FetchRequest, context: StageContext) throws -> StageOutcome<FetchedRecord> {
         let base = context.baseDirectory
         let location = PageLocation.of(request.url, relativeTo: base, base: base)
-        let body: FetchedBody
-        switch fetcher.fetch(location) {
-        case .success(let fetched): body = fetched
-        case .failure(let failure): return .reject(failure.reason, detail: failure.detail)
+        let validators = Validators(etag: request.ifNoneMatch, lastModified: request.ifModifiedSince)
+        if request.seenBefore == true, validators == nil || !options.recheckSeenItems {
+            return .filter("seen")
         }
+        let body: FetchedBody
+        if let content = request.content {
+            body = FetchedBody(bytes: Array(content.utf8), http: nil, location: location)
+        } else if let pointer = request.warc {
+            switch WARCSource.body(at: pointer, base: base, maxBytes: options.maxBytes) {
+            case .success(let fetched): body = fetched
+            case .failure(let failure): return .reject(failure.reason, detail: failure.detail)
+            }
+        } else {
+            switch fetcher.fetch(location, validators: validators, base: base) {
+            case .success(let fetched): body = fetched
+            case .failure(let failure) where failure.reason == .notModified: return .filter("not_modified")
+            case .failure(let failure): return .reject(failure.reason, detail: failure.detail)
+            }
+        }
+        let record = makeRecord(request, location: location, body: body, fromFeed: request.content != nil)
+        if let run = context.state?.runID {
+            if let http = body.http, request.warc == nil {
+                journal.recordPage(location.recorded, etag: http.etag, lastModified: http.lastModified, run: run)
+            }
+            if let feed = request.feedURL { journal.recordItem(SourceExpander.itemKey(request), feed: feed) }
+        }
+        return .one(record)
+    }
+
+    private func makeRecord(_ request: FetchRequest, location: PageLocation, body: FetchedBody, fromFeed: Bool) -> FetchedRecord {
         let page = charsets.decode(body.bytes, contentType: body.http?.contentType)
         var info = FetchInfo()
         info.url = location.recorded
         info.feedItem = request.feedItem
         if let http = body.http {
             info.finalURL = http.finalURL.absoluteString
-            info.fetchedAt = Date().formatted(.iso8601)
+            info.fetchedAt = body.fetchedAt ?? Date().formatted(.iso8601)
             info.httpStatus = http.status
             info.etag = http.etag
             info.lastModified = http.lastModified
             info.contentType = http.contentType
         }
         info.charset = page.charset
-        info.charsetSource = page.source.rawValue
+        info.charsetSource = fromFeed ? "feed" : page.source.rawValue
         info.bodySHA256 = Digest.sha256Hex(body.bytes)
         let id = request.id ?? Digest.shortID(location.recorded)
         let identity = RecordIdentity(id: id, docID: request.docID ?? id, source: request.source ?? "stdin")
-        return .one(FetchedRecord(identity: identity, fetch: info, html: page.text))
+        return FetchedRecord(identity: identity, fetch: info, html: page.text)
+    }
+
+    /// Saves the validators and seen items of this run, and finishes the WARC file.
+    public func commitState(context: StageContext) throws {
+        try archive?.close()
+        guard let location = context.state else { return }
+        let path = location.path(FetchState.fileName)
+        let merged = journal.merged(into: try FetchState.load(from: path), run: location.runID)
+        try merged.write(to: path)
+    }
+
+    /// The state as it was before this run recorded anything; empty in filter mode.
+    private func earlierState(_ context: StageContext) throws -> FetchState {
+        guard let location = context.state else { return FetchState() }
+        return try FetchState.load(from: location.path(FetchState.fileName)).before(run: location.runID)
     }
 }

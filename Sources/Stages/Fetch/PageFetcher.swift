@@ -8,21 +8,29 @@ struct FetchedBody: Sendable {
 
     /// Where the body finally came from: the URL after redirects, or the file.
     var location: PageLocation
+    /// When it was fetched, when that is known from elsewhere than the clock (a WARC record).
+    var fetchedAt: String? = nil
 }
 
 /// Reads local files and GETs http(s) URLs: the one client for both pages and feeds.
 struct PageFetcher: Sendable {
-    let client: HTTPClient
+    let client: PoliteClient
     let maxBytes: Int
 
-    func fetch(_ location: PageLocation) -> Result<FetchedBody, FetchFailure> {
+    /// With validators an http(s) request is conditional, and a 304 is the failure `notModified`.
+    /// `base` is the config's folder (the WARC archive's folder is relative to it).
+    func fetch(_ location: PageLocation, validators: Validators? = nil, base: URL) -> Result<FetchedBody, FetchFailure> {
         switch location {
         case .local(let url, _):
             return readFile(url).map { FetchedBody(bytes: $0, http: nil, location: location) }
         case .remote(let url, _):
-            return client.get(url).flatMap { response in
+            return client.get(url, validators: validators, base: base).flatMap { response in
+                if response.status == 304, validators != nil {
+                    return .failure(FetchFailure(.notModified, "\(url.absoluteString): not modified", status: 304))
+                }
                 guard (200..<300).contains(response.status) else {
-                    return .failure(FetchFailure(.httpStatus, "HTTP \(response.status) for \(url.absoluteString)"))
+                    return .failure(FetchFailure(
+                        .httpStatus, "HTTP \(response.status) for \(url.absoluteString)", status: response.status))
                 }
                 let final = PageLocation.remote(response.finalURL, recorded: response.finalURL.absoluteString)
                 return .success(FetchedBody(bytes: response.body, http: response, location: final))

@@ -1,17 +1,20 @@
-/// What `FeedParser` read from an RSS, RDF or Atom document.
+/// What `FeedParser` read from an RSS, RDF, Atom or JSON Feed document.
 ///
 /// Encodes as `{"bozo", "encoding", "format", "feed": {"title", "link", "language"}, "entries"}`,
 /// the shape feedparser users know (and the evaluation harness reads); absent fields are left out.
 public struct ParsedFeed: Sendable, Equatable, Encodable {
     public enum Format: String, Sendable, Encodable {
         case rss, rdf, atom
+        /// JSON Feed 1.0 or 1.1.
+        case json
     }
 
     /// nil when the document is not a feed.
     public var format: Format?
-    /// The document is not well-formed XML (it was read in recovery mode) or is not a feed.
+    /// The document is not well-formed XML (it was read in recovery mode), is JSON with bytes
+    /// that are not UTF-8, or is not a feed.
     public var bozo: Bool
-    /// The document's declared encoding, lowercased; `utf-8` when none is declared.
+    /// The document's declared encoding, lowercased; `utf-8` when none is declared, and for JSON.
     public var encoding: String
     public var title: String?
     public var link: String?
@@ -77,13 +80,19 @@ public struct FeedContent: Sendable, Equatable, Codable {
     public var type: String
     public var language: String?
     public var src: String?
+    /// The content as markup, for HTML and XHTML content: what `use_feed_content` hands to
+    /// the cleaner. Not part of `feed parse` output, which shows what feedparser shows.
+    public var html: String?
 
-    public init(value: String?, type: String, language: String? = nil, src: String? = nil) {
+    public init(value: String?, type: String, language: String? = nil, src: String? = nil, html: String? = nil) {
         self.value = value
         self.type = type
         self.language = language
         self.src = src
+        self.html = html
     }
+
+    private enum CodingKeys: String, CodingKey { case value, type, language, src }
 }
 
 /// A category (RSS `category`, `dc:subject`, Atom `category`).

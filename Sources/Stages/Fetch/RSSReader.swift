@@ -27,7 +27,8 @@ struct RSSReader {
         entry.published = fields.date(.rss, "pubDate", .dublinCoreTerms, "issued")
         entry.updated = fields.date(.dublinCore, "date", .dublinCoreTerms, "modified")
         entry.content = fields.all(.content, "encoded").map {
-            FeedContent(value: $0.rawText.map(HTMLText.plainText), type: "text/html", language: $0.language)
+            FeedContent(
+                value: $0.rawText.map(HTMLText.plainText), type: "text/html", language: $0.language, html: $0.rawText)
         }
         entry.content += fields.all(.xhtml, "body").map {
             FeedContent(value: $0.readableText, type: "application/xhtml+xml", language: $0.language)

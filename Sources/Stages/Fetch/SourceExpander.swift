@@ -16,10 +16,17 @@ import Logging
 /// requests, so that one dead feed does not stop a nightly run. Items of a remote feed that
 /// point at local files (`file:` links) are skipped with a warning: a feed from the network
 /// must not make the pipeline read this machine's files.
+///
+/// Earlier nights (`state`): a feed is fetched with its validators (a 304 means no new items);
+/// each remote request carries its page's validators, and each feed item says whether an
+/// earlier night fetched it.
 struct SourceExpander {
     let fetcher: PageFetcher
     let parser: FeedParser
     let context: StageContext
+    let state: FetchState
+    let journal: FetchJournal
+    let options: FetchStage.Options
 
     private var base: URL { context.baseDirectory }
 
@@ -35,6 +42,12 @@ struct SourceExpander {
                     continue
                 }
                 request.id = id
+                if PageLocation.scheme(of: request.url) == "http" || PageLocation.scheme(of: request.url) == "https",
+                    request.warc == nil, request.content == nil, let validators = state.validators(for: request.url)
+                {
+                    request.ifNoneMatch = validators.etag
+                    request.ifModifiedSince = validators.lastModified
+                }
                 requests.append(request)
             }
         }
@@ -52,7 +65,14 @@ struct SourceExpander {
             return try listRequests(source, list: URL(fileURLWithPath: source.path ?? "", relativeTo: base))
         case .files:
             return try fileRequests(source, folder: URL(fileURLWithPath: source.path ?? "", relativeTo: base))
+        case .warc:
+            return try warcRequests(source, path: URL(fileURLWithPath: source.path ?? "", relativeTo: base))
         }
+    }
+
+    /// The key a feed item is remembered by: its guid, else its link.
+    static func itemKey(_ request: FetchRequest) -> String {
+        request.feedItem?.guid ?? request.url
     }
 
     private func request(_ source: SourceSpec, _ location: PageLocation, item: FeedItem? = nil) -> FetchRequest {
@@ -61,8 +81,11 @@ struct SourceExpander {
 
     private func feedRequests(_ source: SourceSpec, location: PageLocation) throws -> [FetchRequest] {
         let body: FetchedBody
-        switch fetcher.fetch(location) {
+        switch fetcher.fetch(location, validators: state.validators(for: location.recorded), base: base) {
         case .success(let fetched): body = fetched
+        case .failure(let failure) where failure.reason == .notModified:
+            context.logger.info("feed not modified since the last night", metadata: ["source": "\(source.name)"])
+            return []
         case .failure(let failure):
             guard case .remote = location else { throw FetchConfigError(source, "feed: \(failure.detail)") }
             context.logger.error(
@@ -74,6 +97,9 @@ struct SourceExpander {
             guard case .remote = location else { throw FetchConfigError(source, "\(location.recorded) is not a feed") }
             context.logger.error("not a feed", metadata: ["source": "\(source.name)", "url": "\(location.recorded)"])
             return []
+        }
+        if let run = context.state?.runID, let http = body.http {
+            journal.recordPage(location.recorded, etag: http.etag, lastModified: http.lastModified, run: run)
         }
         if feed.bozo {
             context.logger.warning(
@@ -94,7 +120,32 @@ struct SourceExpander {
             }
             let item = FeedItem(
                 title: entry.title, guid: entry.id, published: entry.published ?? entry.updated, summary: entry.summary)
-            return request(source, page, item: item)
+            var found = request(source, page, item: item)
+            found.feedURL = location.recorded
+            if state.hasSeen(Self.itemKey(found), in: location.recorded) { found.seenBefore = true }
+            if options.useFeedContent, let html = fullContent(of: entry) { found.content = html }
+            return found
+        }
+    }
+
+    /// The entry's content when it holds the whole article: HTML with at least
+    /// `feed_content_min_chars` characters of text.
+    private func fullContent(of entry: FeedEntry) -> String? {
+        entry.content.lazy.filter { ($0.value?.count ?? 0) >= options.feedContentMinChars }.compactMap(\.html).first
+    }
+
+    private func warcRequests(_ source: SourceSpec, path: URL) throws -> [FetchRequest] {
+        do {
+            return try WARCSource.files(at: path).flatMap { file in
+                let recorded = PageLocation.of(file.path, relativeTo: base, base: base).recorded
+                return try WARCSource.entries(in: file, recorded: recorded, maxBytes: options.maxBytes).map { entry in
+                    var request = FetchRequest(source: source.name, url: entry.targetURI)
+                    request.warc = entry.pointer
+                    return request
+                }
+            }
+        } catch {
+            throw FetchConfigError(source, "\(error)")
         }
     }
 

@@ -5,6 +5,7 @@
 /// {"name": "picked", "type": "urls", "urls": ["https://example.com/a", "pages/b.html"]}
 /// {"name": "picked", "type": "urls", "path": "lists/today.txt"}
 /// {"name": "saved", "type": "files", "path": "corpus/sample/pages", "pattern": "*.html"}
+/// {"name": "archive", "type": "warc", "path": "crawls/2026-11"}
 /// ```
 ///
 /// - `feed`: `url` is an http(s) URL, a `file:` URL, or a path relative to the config's folder.
@@ -13,11 +14,13 @@
 ///   folder).
 /// - `files`: `path` is a folder, searched recursively for file names matching `pattern`
 ///   (a shell glob, default `*.html`); hidden files and folders are skipped.
+/// - `warc`: `path` is a WARC file (`.warc` or `.warc.gz`) or a folder searched for them; every
+///   response record with a 2xx status becomes a page, read from the archive, not fetched.
 ///
 /// Decoding rejects unknown keys and keys that belong to another type, naming the key.
 public struct SourceSpec: Decodable, Sendable, Equatable {
     public enum SourceType: String, Decodable, Sendable, CaseIterable {
-        case feed, urls, files
+        case feed, urls, files, warc
     }
 
     /// The name records carry as `source`.
@@ -27,7 +30,7 @@ public struct SourceSpec: Decodable, Sendable, Equatable {
     public var url: String?
     /// urls: the URLs or paths, inline.
     public var urls: [String]?
-    /// urls: a list file; files: the folder.
+    /// urls: a list file; files: the folder; warc: a file or a folder.
     public var path: String?
     /// files: a glob on file names.
     public var pattern: String
@@ -50,6 +53,10 @@ public struct SourceSpec: Decodable, Sendable, Equatable {
         SourceSpec(name: name, type: .files, path: folder, pattern: pattern)
     }
 
+    public static func warc(name: String, path: String) -> SourceSpec {
+        SourceSpec(name: name, type: .warc, path: path)
+    }
+
     private init(
         name: String, type: SourceType, url: String? = nil, urls: [String]? = nil, path: String? = nil,
         pattern: String = defaultPattern
@@ -63,7 +70,9 @@ public struct SourceSpec: Decodable, Sendable, Equatable {
     }
 
     /// The keys each type accepts besides `name` and `type`.
-    static let keys: [SourceType: [String]] = [.feed: ["url"], .urls: ["urls", "path"], .files: ["path", "pattern"]]
+    static let keys: [SourceType: [String]] = [
+        .feed: ["url"], .urls: ["urls", "path"], .files: ["path", "pattern"], .warc: ["path"],
+    ]
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
@@ -103,6 +112,7 @@ public struct SourceSpec: Decodable, Sendable, Equatable {
         switch type {
         case .feed where url == nil: throw missing("url", "a feed source needs \"url\"")
         case .files where path == nil: throw missing("path", "a files source needs \"path\" (a folder)")
+        case .warc where path == nil: throw missing("path", "a warc source needs \"path\" (a WARC file or a folder)")
         case .urls where (urls == nil) == (path == nil):
             if urls != nil {
                 throw DecodingError.dataCorruptedError(

@@ -37,7 +37,7 @@ extension PipelineRunner {
             return StageReport(stage: driver.name, action: .skipped("fresh"), counts: nil, seconds: nil,
                                output: layout.outputPath(driver))
         }
-        let workerCount = config.effectiveWorkers(workers)
+        let workerCount = prepared.workers ?? config.effectiveWorkers(workers)
         let started = Date()
         let counts = try execute(driver, prepared: prepared, input: input, layout: layout, workers: workerCount)
         do {

@@ -96,7 +96,8 @@ public struct PipelineRunner {
         guard let driver = StageRegistry.stage(named: name) else { throw unknownStage(name) }
         let prepared = try driver.prepare(config)
         let sinks = StageSinks(output: output, published: nil, rejects: rejects)
-        let executor = StageExecutor(context: context(), workers: config.effectiveWorkers(workers), progress: progress)
+        let executor = StageExecutor(
+            context: context(), workers: prepared.workers ?? config.effectiveWorkers(workers), progress: progress)
         if driver.publishes {
             // A corpus stage reads its input twice: keep standard input in a temporary file.
             let spool = try Spool(copying: input)

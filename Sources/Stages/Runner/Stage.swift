@@ -19,11 +19,27 @@ public protocol Stage: Sendable {
     static var version: Int { get }
 
     init(options: Options) throws
+
+    /// Workers this stage wants regardless of the CPU count (fetch: its connections); nil
+    /// for the run's worker count.
+    var workers: Int? { get }
+}
+
+extension Stage {
+    public var workers: Int? { nil }
 }
 
 /// A stage that turns each input record into zero or more outputs on its own.
 public protocol RecordStage: Stage {
     func process(_ input: Input, context: StageContext) throws -> StageOutcome<Output>
+
+    /// The group a record is counted under in the manifest's `sources` (fetch: the source's
+    /// name), or nil for no per-group counts.
+    func group(of input: Input) -> String?
+}
+
+extension RecordStage {
+    public func group(of input: Input) -> String? { nil }
 }
 
 /// A stage whose decision on a record depends on the whole corpus (dedupe).

@@ -54,9 +54,11 @@ public struct StageDriver: Sendable {
                 let encoder = RecordCoding.makeEncoder()
                 return try stage.inputs(from: sources, context: context).map { try encoder.encode($0) }
             }
-            return PreparedStage(configHash: hash, expand: expand, commitState: commit(stage)) { executor, input, sinks in
+            var prepared = PreparedStage(configHash: hash, expand: expand, commitState: commit(stage)) { executor, input, sinks in
                 try executor.run(stage, input: input, sinks: sinks)
             }
+            prepared.workers = stage.workers
+            return prepared
         }
     }
 
@@ -101,6 +103,8 @@ struct PreparedStage {
     let expand: ((StageContext) throws -> [Data])?
     /// Saves what the stage learned for later runs; called after its output is committed.
     let commitState: ((StageContext) throws -> Void)?
+    /// The stage's own worker count, when it has one (fetch).
+    var workers: Int? = nil
     let execute: (StageExecutor, StageInput, StageSinks) throws -> Void
 
     init(

@@ -21,9 +21,12 @@ struct StageExecutor {
             let context = self.context
             let results = Parallel.map(batch, workers: workers) { slice in
                 let coder = LineCoder(stage: S.name)
-                return slice.map { line in
-                    coder.decode(S.Input.self, line).flatMap { input in
-                        coder.outcome(line: line, id: nil) { try stage.process(input, context: context) } publish: { _ in true }
+                return slice.map { line -> (result: LineResult, group: String?) in
+                    switch coder.decode(S.Input.self, line) {
+                    case .failure(let rejected): return (.reject(rejected.record), nil)
+                    case .success(let input):
+                        let result = coder.outcome(line: line, id: nil) { try stage.process(input, context: context) } publish: { _ in true }
+                        return (result, stage.group(of: input))
                     }
                 }
             }

@@ -50,6 +50,15 @@ final class StageSinks {
         }
     }
 
+    /// Writes one batch's results in input order, counting each under its group too.
+    func write(_ results: [(result: LineResult, group: String?)]) throws {
+        for (result, group) in results {
+            counts.recordsIn += 1
+            counts.count(result, group: group)
+            try record(result)
+        }
+    }
+
     /// Records a result for a line that was already counted in (the second pass of a corpus stage).
     func writeAgain(_ results: [LineResult]) throws {
         for result in results { try record(result) }

@@ -30,7 +30,7 @@ final class FeedParserTests: XCTestCase {
         XCTAssertNil(first.updated)
         XCTAssertEqual(
             first.summary, "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد بسعة 300 سرير.\nالتفاصيل في الداخل.")
-        XCTAssertEqual(first.content, [FeedContent(value: "النص الكامل للخبر.", type: "text/html")])
+        XCTAssertEqual(first.content, [FeedContent(value: "النص الكامل للخبر.", type: "text/html", html: "<p>النص الكامل للخبر.</p>")])
         XCTAssertEqual(first.author, "سارة أحمد")
         XCTAssertEqual(first.tags, [FeedTag(term: "صحة", scheme: "https://news.example.org/topics")])
         XCTAssertEqual(

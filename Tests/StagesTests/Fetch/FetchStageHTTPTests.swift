@@ -20,7 +20,7 @@ final class FetchStageHTTPTests: XCTestCase {
                     ],
                     body: page)
             ], stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
         let url = server.url("/ar/hospital.html")
 
         let record = try FetchTesting.record(stage.process(FetchRequest(source: nil, url: url), context: context))
@@ -44,7 +44,7 @@ final class FetchStageHTTPTests: XCTestCase {
 
     func testNotFoundIsRejectedWithItsStatus() throws {
         let server = try LoopbackHTTPServer(routes: [:], stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
 
         let (reason, detail) = try FetchTesting.reject(
             stage.process(FetchRequest(source: "s", url: server.url("/missing.html")), context: context))
@@ -59,7 +59,7 @@ final class FetchStageHTTPTests: XCTestCase {
                 "/old": .redirect(to: "/moved/new.html", status: 301),
                 "/moved/new.html": .init(contentType: "text/html; charset=utf-8", body: "<p>moved here</p>"),
             ], stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
         let url = server.url("/old")
 
         let record = try FetchTesting.record(stage.process(FetchRequest(source: "s", url: url), context: context))
@@ -80,7 +80,7 @@ final class FetchStageHTTPTests: XCTestCase {
                 "/stream": unannounced,
                 "/small": .init(contentType: "text/html", body: String(repeating: "b", count: 1000)),
             ], stoppingAfter: self)
-        var options = FetchStage.Options()
+        var options = FetchStage.Options.loopback
         options.maxBytes = 1000
         let stage = try FetchStage(options: options)
         func fetch(_ path: String) -> StageOutcome<FetchedRecord> {
@@ -95,7 +95,7 @@ final class FetchStageHTTPTests: XCTestCase {
     func testSlowServerIsANetworkRejectAfterTheTimeout() throws {
         let server = try LoopbackHTTPServer(
             routes: ["/slow": .init(contentType: "text/html", body: "late", delay: 3)], stoppingAfter: self)
-        var options = FetchStage.Options()
+        var options = FetchStage.Options.loopback
         options.timeoutSeconds = 1
         let stage = try FetchStage(options: options)
         let start = Date()
@@ -113,7 +113,7 @@ final class FetchStageHTTPTests: XCTestCase {
         let url = server.url("/page.html")
         server.stop()
         Thread.sleep(forTimeInterval: 0.1)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
 
         let (reason, _) = try FetchTesting.reject(stage.process(FetchRequest(source: "s", url: url), context: context))
 
@@ -137,7 +137,7 @@ final class FetchStageHTTPTests: XCTestCase {
                 "/news/1.html": .init(contentType: "text/html; charset=utf-8", body: "<p>القصة الأولى</p>"),
                 "/feeds/2.html": .init(contentType: "text/html", body: "<p>second</p>"),
             ], stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
 
         let requests = try stage.inputs(
             from: [.feed(name: "loop", url: server.url("/feeds/main.xml"))], context: context)
@@ -162,7 +162,7 @@ final class FetchStageHTTPTests: XCTestCase {
 
     func testDeadRemoteFeedIsLoggedAndOtherSourcesStillExpand() throws {
         let server = try LoopbackHTTPServer(routes: [:], stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
         let log = RecordingLogHandler()
 
         let requests = try stage.inputs(
@@ -179,7 +179,7 @@ final class FetchStageHTTPTests: XCTestCase {
             routes["/p/\(n).html"] = .init(contentType: "text/html; charset=utf-8", body: "<p>صفحة \(n)</p>")
         }
         let server = try LoopbackHTTPServer(routes: routes, stoppingAfter: self)
-        let stage = try FetchStage(options: .init())
+        let stage = try FetchStage(options: .loopback)
         let lock = NSLock()
         nonisolated(unsafe) var pages: [Int: String] = [:]
         let context = self.context

@@ -164,7 +164,12 @@ final class FetchStageLocalTests: XCTestCase {
         XCTAssertThrowsError(try FetchStage(options: options))
 
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FetchStage.Options())) as? [String: Any]
-        XCTAssertEqual(Set(json?.keys.map { $0 } ?? []), ["user_agent", "timeout_seconds", "max_bytes"])
+        XCTAssertEqual(
+            Set(json?.keys.map { $0 } ?? []),
+            ["user_agent", "timeout_seconds", "connect_timeout_seconds", "max_bytes", "max_redirects",
+             "allow_internal_redirects", "connections", "per_host_connections", "per_host_delay_seconds", "obey_robots",
+             "retries", "retry_base_seconds", "max_retry_after_seconds", "recheck_seen_items", "use_feed_content",
+             "feed_content_min_chars", "warc_directory", "warc_max_file_bytes"])
         XCTAssertEqual(json?["max_bytes"] as? Int, 50_000_000)
     }
 }

@@ -3,6 +3,19 @@ import Logging
 import Stages
 import XCTest
 
+extension FetchStage.Options {
+    /// For a test's own loopback server: no delay between requests, no robots.txt request
+    /// (so the server sees only what the test asks for), no retries.
+    static var loopback: FetchStage.Options {
+        var options = FetchStage.Options()
+        options.perHostDelaySeconds = 0
+        options.obeyRobots = false
+        options.retries = 0
+        options.allowInternalRedirects = true
+        return options
+    }
+}
+
 /// Shorthands for fetch tests.
 enum FetchTesting {
     /// The one record of an outcome; fails the test otherwise.

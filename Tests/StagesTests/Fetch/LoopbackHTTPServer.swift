@@ -39,17 +39,24 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     struct Request: Sendable {
         var path: String
         var headers: [String: String]
+        /// When the request arrived.
+        var time = Date()
     }
 
+    /// Answers a request itself, or returns nil to fall back to the routes.
+    typealias Handler = @Sendable (Request) -> Response?
+
     let port: UInt16
-    private let routes: [String: Response]
+    private var routes: [String: Response]
+    private let handler: Handler?
     private let lock = NSLock()
     private var listener: Int32
     private var received: [Request] = []
 
     /// Starts listening; the server stops at the end of `test` (or with `stop()`).
-    init(routes: [String: Response], stoppingAfter test: XCTestCase) throws {
+    init(routes: [String: Response], handler: Handler? = nil, stoppingAfter test: XCTestCase) throws {
         self.routes = routes
+        self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         var address = sockaddr_in()
@@ -79,6 +86,16 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     var requests: [Request] { lock.withLock { received } }
 
+    /// Adds or replaces a route (a feed that grows between two nights).
+    func setRoute(_ path: String, _ response: Response) {
+        lock.withLock { routes[path] = response }
+    }
+
+    /// Forgets the requests received so far.
+    func clearRequests() {
+        lock.withLock { received = [] }
+    }
+
     func stop() {
         let fd = lock.withLock { () -> Int32 in
             defer { listener = -1 }
@@ -104,8 +121,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         defer { close(connection) }
         guard let request = readRequest(connection) else { return }
         lock.withLock { received.append(request) }
-        let route = routes[request.path] ?? routes[String(request.path.prefix { $0 != "?" })]
-        let response = route ?? Response(status: 404, contentType: "text/plain", body: "not found")
+        let route = lock.withLock { routes[request.path] ?? routes[String(request.path.prefix { $0 != "?" })] }
+        let response = handler?(request) ?? route ?? Response(status: 404, contentType: "text/plain", body: "not found")
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }

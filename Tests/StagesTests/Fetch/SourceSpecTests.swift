@@ -80,9 +80,10 @@ final class SourceSpecTests: XCTestCase {
     }
 
     func testUnknownTypeAndWrongValueTypes() {
-        let unknown = failure(#"[{"name": "a", "type": "warc", "path": "x.warc"}]"#)
+        let unknown = failure(#"[{"name": "a", "type": "ftp", "path": "x"}]"#)
         XCTAssertEqual(unknown.path, "sources[0].type")
-        XCTAssertTrue(unknown.message.contains("feed, urls, files"), unknown.message)
+        XCTAssertTrue(unknown.message.contains("feed, urls, files, warc"), unknown.message)
+        XCTAssertEqual(failure(#"[{"name": "a", "type": "warc"}]"#).path, "sources[0].path")
         XCTAssertEqual(failure(#"[{"name": "a", "type": "urls", "urls": "https://a"}]"#).path, "sources[0].urls")
         XCTAssertEqual(failure(#"[{"name": 3, "type": "feed", "url": "x"}]"#).path, "sources[0].name")
     }
