@@ -4,7 +4,7 @@
 // A separate package, so the main Package.swift stays free of sanitizer-only products.
 import PackageDescription
 
-let fuzzers = ["FuzzClean", "FuzzFeed", "FuzzJSONL", "FuzzNormalize", "FuzzCharset"]
+let fuzzers = ["FuzzClean", "FuzzFeed", "FuzzJSONL", "FuzzNormalize", "FuzzCharset", "FuzzWARC"]
 
 let package = Package(
     name: "corpus-pipeline-fuzz",

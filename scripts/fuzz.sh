@@ -14,7 +14,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-target=${1:?usage: scripts/fuzz.sh clean|feed|jsonl|normalize|charset [RUNS] [ARTIFACT]}
+target=${1:?usage: scripts/fuzz.sh clean|feed|jsonl|normalize|charset|warc [RUNS] [ARTIFACT]}
 runs=${2:-1000000}
 seconds=${FUZZ_SECONDS:-0}
 fixtures=$root/Tests/StagesTests/Fixtures
@@ -28,8 +28,8 @@ case $target in
     normalize) product=FuzzNormalize; extra=(-max_len=1024)
         seeds=("$fixtures/normalize" "$fixtures/extract" "$root/Fuzz/corpus/normalize") ;;
     charset) product=FuzzCharset; seeds=("$root/Fuzz/corpus/charset" "$fixtures/fetch" "$root/corpus/sample/pages") ;;
-    warc) echo "fuzz: there is no WARC reader yet; nothing to fuzz" >&2; exit 2 ;;
-    *) echo "fuzz: unknown target '$target' (clean, feed, jsonl, normalize, charset)" >&2; exit 2 ;;
+    warc) product=FuzzWARC; seeds=("$fixtures/warc" "$root/Fuzz/corpus/warc") ;;
+    *) echo "fuzz: unknown target '$target' (clean, feed, jsonl, normalize, charset, warc)" >&2; exit 2 ;;
 esac
 
 scratch=$root/.build-fuzz-opt

@@ -58,7 +58,7 @@ IDENTITY = {"id": STR, "doc_id": STR, "source": STR}
 FETCH_INFO = {
     "url": STR, "final_url": STR, "feed_item": FEED_ITEM, "fetched_at": STR, "http_status": INT,
     "etag": STR, "last_modified": STR, "content_type": STR, "charset": STR,
-    "charset_source": {"enum": ["http", "bom", "meta", "detected", "default"]}, "body_sha256": STR,
+    "charset_source": {"enum": ["http", "bom", "meta", "detected", "default", "feed"]}, "body_sha256": STR,
 }
 ARTICLE_INFO = {
     "title": STR, "published": STR,
@@ -90,11 +90,15 @@ KINDS["reject"] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "<stage>.rejects.jsonl: a rejected line",
     **obj({"id": {"type": ["string", "null"]}, "line": INT, "stage": STR, "error": STR, "detail": STR}),
 }
+GROUP_COUNTS = obj(
+    {"records_in": INT, "records_out": INT, "rejected": INT,
+     "filter_reasons": {"type": "object", "additionalProperties": INT}},
+)
 COUNTS = obj(
     {"records_in": INT, "records_out": INT, "rejected": INT, "filtered": INT,
      "reject_reasons": {"type": "object", "additionalProperties": INT},
      "filter_reasons": {"type": "object", "additionalProperties": INT}},
-    {"published": INT},
+    {"published": INT, "sources": {"type": "object", "additionalProperties": GROUP_COUNTS}},
 )
 KINDS["manifest"] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "<stage>.manifest.json",

@@ -11,6 +11,8 @@ enum ErrorReport {
     static func exitCode(for error: Error, printing: Bool) -> Int32 {
         let (message, code): (String?, Int32)
         switch error {
+        case let exit as ExitCode:
+            return exit.rawValue
         case let error as ConfigError:
             (message, code) = ("config error:\n" + error.description, 2)
         case let error as StageError:

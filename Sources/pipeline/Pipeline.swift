@@ -20,14 +20,20 @@ struct Pipeline: ParsableCommand {
               pipeline run                              run every missing or stale stage
               pipeline run --stage normalize            rerun one stage from its existing input
               pipeline status                           show each stage of the last run
+              pipeline verify --rerun                   check the last run's files; rebuild it and compare
               pipeline report                           write an HTML report of the last run
               pipeline stage clean < in.jsonl > out.jsonl   one stage as a Unix filter
             """,
         version: PipelineVersion.string,
-        subcommands: [RunCommand.self, StatusCommand.self, ReportCommand.self, StageCommand.self, FeedCommand.self]
+        subcommands: [
+            RunCommand.self, StatusCommand.self, VerifyCommand.self, ReportCommand.self, StageCommand.self, FeedCommand.self,
+        ]
     )
 
     static func main() {
+        // Past a file-size limit (ulimit -f) write() then fails with EFBIG, reported as an error,
+        // instead of SIGXFSZ killing the process midway.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

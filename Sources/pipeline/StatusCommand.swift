@@ -49,6 +49,16 @@ struct StatusCommand: ParsableCommand {
                     m.map { String(format: "%.2f", $0.seconds) } ?? "-"]
         }
         print(Table(header: ["stage", "state", "in", "out", "rejected", "seconds"], rows: rows).rendered)
+        for status in statuses {
+            guard let sources = status.manifest?.counts.sources, !sources.isEmpty else { continue }
+            print("\n\(status.stage) by source")
+            let rows = sources.keys.sorted().map { name -> [String] in
+                let c = sources[name]!
+                return [name, "\(c.recordsIn)", "\(c.recordsOut)", "\(c.filterReasons["not_modified", default: 0])",
+                        "\(c.filterReasons["seen", default: 0])", "\(c.rejected)"]
+            }
+            print(Table(header: ["source", "items", "new", "not modified", "already seen", "failed"], rows: rows).rendered)
+        }
     }
 }
 

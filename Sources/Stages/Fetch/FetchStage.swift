@@ -6,7 +6,8 @@ import Foundation
 /// mode (`pipeline stage fetch`) it reads `FetchRequest` lines instead: `{"url": ...}`, with
 /// optional `id`, `doc_id`, `source` and `feed_item`.
 ///
-/// Writes `FetchedRecord`: `id` (given, or `Digest.shortID` of the recorded url), `doc_id`,
+/// Writes `FetchedRecord`: `id` (given, or `Digest.shortID` of the recorded url, in its
+/// canonical form for http(s): `CanonicalURL`), `doc_id`,
 /// `source`, `url` (http(s) URL as given, or the file's path relative to the config's folder),
 /// `feed_item`, `html` (decoded to UTF-8), `charset`, `charset_source`, `body_sha256` (of the
 /// raw bytes), and for HTTP only: `final_url` (after redirects), `fetched_at`, `http_status`,
@@ -114,7 +115,7 @@ public struct FetchStage: SourceStage, StateKeepingStage {
         info.charset = page.charset
         info.charsetSource = fromFeed ? "feed" : page.source.rawValue
         info.bodySHA256 = Digest.sha256Hex(body.bytes)
-        let id = request.id ?? Digest.shortID(location.recorded)
+        let id = request.id ?? Digest.shortID(CanonicalURL.of(location.recorded))
         let identity = RecordIdentity(id: id, docID: request.docID ?? id, source: request.source ?? "stdin")
         return FetchedRecord(identity: identity, fetch: info, html: page.text)
     }

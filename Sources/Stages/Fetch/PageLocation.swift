@@ -15,7 +15,8 @@ enum PageLocation: Equatable, Sendable {
     /// Looks like an http(s) URL but does not parse.
     case invalid(recorded: String)
 
-    /// The string records keep as `url`; request ids are `Digest.shortID(recorded)`.
+    /// The string records keep as `url`; request ids are `Digest.shortID` of it (of its
+    /// `CanonicalURL` form for http(s)).
     var recorded: String {
         switch self {
         case .remote(_, let r), .local(_, let r), .refused(_, let r), .invalid(let r): r

@@ -8,7 +8,8 @@ import Logging
 /// Turns the config's sources into fetch requests, in a fixed order: source order, then feed
 /// order, list order, or file paths sorted by their UTF-8 bytes.
 ///
-/// Every request gets its id here (`Digest.shortID` of its recorded url); a request whose id
+/// Every request gets its id here (`Digest.shortID` of its recorded url, canonical for http(s):
+/// tracking parameters, default ports and such do not make a second page); a request whose id
 /// was already seen in this expansion is skipped and logged.
 ///
 /// Failures: a local feed, list or folder that cannot be read is a config error and throws;
@@ -35,7 +36,7 @@ struct SourceExpander {
         var requests: [FetchRequest] = []
         for source in sources {
             for var request in try expand(source) {
-                let id = Digest.shortID(request.url)
+                let id = Digest.shortID(CanonicalURL.of(request.url))
                 guard seen.insert(id).inserted else {
                     context.logger.info(
                         "skipping a repeated request", metadata: ["source": "\(source.name)", "url": "\(request.url)"])

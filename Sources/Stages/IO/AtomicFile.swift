@@ -24,6 +24,23 @@ public final class AtomicFile {
 
     deinit { abort() }
 
+    /// Deletes the temporary files of writers that died before committing (`.NAME.tmp-PID`
+    /// whose process is gone) from `folder`; returns how many. A live writer's file is kept,
+    /// since some commands write without the run lock.
+    @discardableResult
+    public static func removeStale(in folder: URL) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".tmp-", options: .backwards),
+                let pid = Int32(name[marker.upperBound...]), pid > 0
+            else { continue }
+            if kill(pid, 0) == 0 || errno != ESRCH { continue }
+            if unlink(folder.appendingPathComponent(name).path) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
     public func write(_ data: Data) throws {
         guard let file else { return }
         let written = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }

@@ -10,7 +10,8 @@ public struct FetchInfo: Codable, Sendable, Equatable {
     public var lastModified: String?
     public var contentType: String?
     public var charset: String?
-    /// How `charset` was decided: `http`, `bom`, `meta`, `detected` or `default`.
+    /// How `charset` was decided: `http`, `bom`, `meta`, `detected` or `default`; `feed` when the
+    /// page is the feed item's own content (`use_feed_content`).
     public var charsetSource: String?
     public var bodySHA256: String?
 

@@ -34,6 +34,11 @@ public struct PipelineConfig: @unchecked Sendable {
         self.sections = sections
     }
 
+    /// The same config writing under another corpus folder (`verify --rerun` rebuilds there).
+    public func relocated(corpus: URL) -> PipelineConfig {
+        PipelineConfig(file: file, baseDirectory: baseDirectory, corpus: corpus, workers: workers, sources: sources, sections: sections)
+    }
+
     /// Reads and checks a config file; every problem found is reported in one ConfigError.
     public static func load(path: String) throws -> PipelineConfig {
         let url = URL(fileURLWithPath: path).standardizedFileURL

@@ -37,6 +37,10 @@ public struct PipelineRunner {
         if let pid = lock.tookOverFrom {
             logger.warning("took over a stale lock left by pid \(pid) (that process is gone): \(layout.lockPath)")
         }
+        for folder in [config.corpus, layout.runDirectory, layout.stateDirectory] {
+            let removed = AtomicFile.removeStale(in: folder)
+            if removed > 0 { logger.info("removed \(removed) temporary file(s) left by an interrupted run in \(folder.path)") }
+        }
         try AtomicFile.write(Data((runID + "\n").utf8), to: layout.lastRunPath)
 
         let stages = StageRegistry.stages
