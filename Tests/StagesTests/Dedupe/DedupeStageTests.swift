@@ -61,6 +61,14 @@ final class DedupeStageTests: XCTestCase {
         XCTAssertEqual(result["y"]?.kept, true)
     }
 
+    func testFoldingUnifiesSpellingAndDropsPunctuation() {
+        let folded = TextFolder().fold("أَعلنَتْ الوزارةُ — اليوم: 12 «Test»، مُؤتمر إلى ٣ دول")
+        let words = ["اعلنت", "الوزاره", "اليوم", "12", "test", "موتمر", "الي", "٣", "دول"]
+        XCTAssertEqual(String(decoding: folded.bytes, as: UTF8.self), words.joined(separator: " "))
+        XCTAssertEqual(folded.wordHashes, words.map(MinHasher.fnv1a))
+        XCTAssertTrue(TextFolder().fold(" ، … ").wordHashes.isEmpty)
+    }
+
     func testSignaturesAreTheSameInEveryRun() {
         let a = MinHasher(count: 16, seed: 1).signature(of: ["a", "b", "c", "d", "e", "f"], ngram: 5)
         let b = MinHasher(count: 16, seed: 1).signature(of: ["a", "b", "c", "d", "e", "f"], ngram: 5)

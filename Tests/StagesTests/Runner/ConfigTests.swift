@@ -52,8 +52,8 @@ final class ConfigTests: XCTestCase {
     func testSpellingOutADefaultDoesNotChangeTheConfigHash() throws {
         let dir = try TemporaryDirectory()
         let plain = try PipelineConfig.load(path: try dir.write("a.json", "{}"))
-        let spelled = try PipelineConfig.load(path: try dir.write("b.json", #"{"dedupe": {"ngram": 5}}"#))
-        let changed = try PipelineConfig.load(path: try dir.write("c.json", #"{"dedupe": {"ngram": 3}}"#))
+        let spelled = try PipelineConfig.load(path: try dir.write("b.json", #"{"dedupe": {"ngram": 3}}"#))
+        let changed = try PipelineConfig.load(path: try dir.write("c.json", #"{"dedupe": {"ngram": 5}}"#))
         let dedupe = StageRegistry.stage(named: "dedupe")!
         XCTAssertEqual(try dedupe.prepare(plain).configHash, try dedupe.prepare(spelled).configHash)
         XCTAssertNotEqual(try dedupe.prepare(plain).configHash, try dedupe.prepare(changed).configHash)
