@@ -103,7 +103,8 @@ COUNTS = obj(
 KINDS["manifest"] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "<stage>.manifest.json",
     **obj({"stage": STR, "run_id": STR, "code_version": STR, "config_sha256": STR, "input_sha256": STR,
-           "output_sha256": STR, "counts": COUNTS, "seconds": NUM, "workers": INT, "finished_at": STR}),
+           "output_sha256": STR, "counts": COUNTS, "seconds": NUM, "workers": INT, "finished_at": STR},
+          {"shard": obj({"index": INT, "count": INT, "input_lines": INT})}),
 }
 
 if __name__ == "__main__":

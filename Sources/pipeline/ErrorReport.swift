@@ -17,6 +17,8 @@ enum ErrorReport {
             (message, code) = ("config error:\n" + error.description, 2)
         case let error as StageError:
             (message, code) = ("failed: \(error)", 1)
+        case let error as ShardError:
+            (message, code) = ("refused: \(error)", 1)
         case let error as LockedError:
             (message, code) = ("error: \(error)", 1)
         case let error as IOError:

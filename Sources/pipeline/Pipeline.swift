@@ -23,10 +23,13 @@ struct Pipeline: ParsableCommand {
               pipeline verify --rerun                   check the last run's files; rebuild it and compare
               pipeline report                           write an HTML report of the last run
               pipeline stage clean < in.jsonl > out.jsonl   one stage as a Unix filter
+              pipeline run --stage clean --shard 0/4    one shard of a stage; pipeline merge clean joins them
+              pipeline slurm --array-size 8 --submit    run the whole pipeline as Slurm job arrays
             """,
         version: PipelineVersion.string,
         subcommands: [
             RunCommand.self, StatusCommand.self, VerifyCommand.self, ReportCommand.self, StageCommand.self, FeedCommand.self,
+            MergeCommand.self, SlurmCommand.self,
         ]
     )
 

@@ -18,6 +18,15 @@ struct RunCommand: ParsableCommand {
               pipeline run --run-id 2026-11-24      work on that night's run
               pipeline run --force                  rerun everything
               pipeline run --quiet --log-file corpus/out/pipeline.log --keep-runs 14   from cron
+              pipeline run --stage clean --shard 0/4 --run-id 2026-11-24   shard 0 of 4; then pipeline merge clean
+
+            With --shard I/N (0 ≤ I < N), the stage processes only the input records whose id (or, for \
+            fetch's requests, url) hashes to shard I — the first 8 bytes of its SHA-256 mod N; lines \
+            without either go to shard 0 — and writes <output>.shard-I-of-N.jsonl with its own \
+            manifest, rejects and index beside the stage's files. Shard runs take no lock, so the \
+            elements of a Slurm job array run at once; `pipeline merge STAGE` joins them. Shard \
+            files of the stage planned with another N are refused, or deleted first with --force. \
+            dedupe is not sharded: it runs over the merged input.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -34,7 +43,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The run's folder under <corpus>/runs/ (default: today's date).")
     var runId: String?
 
-    @Flag(help: "Rerun every stage, fresh or not.")
+    @Option(help: "With --stage: process only shard I of N (0-based), into the stage's shard files (see above).")
+    var shard: String?
+
+    @Flag(help: "Rerun every stage, fresh or not. With --shard: delete the stage's shard files planned with another N first.")
     var force = false
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors and the final summary line; no progress.")
@@ -45,7 +57,13 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if stage != nil, from != nil { throw ValidationError("--stage and --from cannot be used together") }
-        if force, stage != nil || from != nil { throw ValidationError("--force reruns everything; drop --stage/--from") }
+        if let shard {
+            guard stage != nil else { throw ValidationError("--shard needs --stage: each stage is sharded and merged on its own") }
+            do { _ = try ShardSpec(parsing: shard) } catch { throw ValidationError("\(error)") }
+            if keepRuns != nil { throw ValidationError("--keep-runs cannot be used with --shard") }
+        } else if force, stage != nil || from != nil {
+            throw ValidationError("--force reruns everything; drop --stage/--from")
+        }
         if let workers, workers < 0 { throw ValidationError("--workers must be ≥ 0") }
         if let keepRuns, keepRuns < 1 { throw ValidationError("--keep-runs must be ≥ 1") }
         try CommonOptions.checkRunID(runId)
@@ -60,6 +78,12 @@ struct RunCommand: ParsableCommand {
         let selection: PipelineRunner.Selection =
             stage.map { .only($0) } ?? from.map { .from($0) } ?? .all(force: force)
         let runID = runId ?? RunLayout.todaysRunID()
+        if let shard, let stage {
+            let report = try runner.runShard(stage: stage, shard: try ShardSpec(parsing: shard), runID: runID, workers: workers, force: force)
+            display?.finishLine()
+            print(Self.line(for: report) + " → \(report.output)")
+            return
+        }
         let layout = RunLayout(corpus: config.corpus, runID: runID)
         if !quiet { print("run \(runID): \(layout.runDirectory.path)") }
         let reports: [StageReport]

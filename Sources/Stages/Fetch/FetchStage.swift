@@ -42,7 +42,7 @@ public struct FetchStage: SourceStage, StateKeepingStage {
         let settings = HTTPSettings(
             userAgent: options.userAgent, connectTimeout: options.connectTimeoutSeconds,
             totalTimeout: options.timeoutSeconds, maxBytes: options.maxBytes, maxRedirects: options.maxRedirects,
-            allowInternalRedirects: options.allowInternalRedirects)
+            allowInternalRedirects: options.allowInternalRedirects, connectionsPerHost: options.perHostConnections)
         archive = options.warcDirectory.isEmpty
             ? nil : ResponseArchive(path: options.warcDirectory, maxFileBytes: options.warcMaxFileBytes)
         let client = PoliteClient(
@@ -57,6 +57,9 @@ public struct FetchStage: SourceStage, StateKeepingStage {
 
     /// Network fetches wait far more than they compute: as many workers as connections.
     public var workers: Int? { options.connections }
+
+    /// A request is a line; its page may be megabytes: a small batch keeps memory flat.
+    public var batchLines: Int? { max(64, options.connections * 16) }
 
     public func inputs(from sources: [SourceSpec], context: StageContext) throws -> [FetchRequest] {
         let state = try earlierState(context)

@@ -14,12 +14,26 @@ enum Parallel {
         let chunkCount = min(items.count, workers * chunksPerWorker)
         let bounds = (0...chunkCount).map { $0 * items.count / chunkCount }
         let results = ResultSlots<[R]>(count: chunkCount)
-        let queue = DispatchQueue.global(qos: .userInitiated)
         let group = DispatchGroup()
+        let work: @Sendable () -> Void = {
+            while let chunk = results.claim() {
+                results.store(transform(items[bounds[chunk]..<bounds[chunk + 1]]), at: chunk)
+            }
+        }
+        // More workers than cores means work that waits (fetch): Dispatch's pool grows by about
+        // one blocked thread a second, so such workers get threads of their own at once.
+        let ownThreads = workers > ProcessInfo.processInfo.activeProcessorCount
         for _ in 0..<min(workers, chunkCount) {
-            queue.async(group: group) {
-                while let chunk = results.claim() {
-                    results.store(transform(items[bounds[chunk]..<bounds[chunk + 1]]), at: chunk)
+            group.enter()
+            if ownThreads {
+                Thread.detachNewThread {
+                    work()
+                    group.leave()
+                }
+            } else {
+                DispatchQueue.global(qos: .userInitiated).async {
+                    work()
+                    group.leave()
                 }
             }
         }

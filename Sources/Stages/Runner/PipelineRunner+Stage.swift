@@ -7,31 +7,7 @@ extension PipelineRunner {
     ) throws -> StageReport {
         let prepared = try driver.prepare(config)
         let context = context(layout: layout)
-        let input: StageInput
-        let inputHash: String
-        if let expand = prepared.expand {
-            let lines: [Data]
-            do {
-                lines = try expand(context)
-            } catch let error as ConfigError {
-                throw error
-            } catch let problem as StageConfigProblem {
-                throw ConfigError(problem, stage: driver.name, file: config.displayPath)
-            } catch {
-                throw StageError(stage: driver.name, reason: "cannot read the sources: \(error)")
-            }
-            input = .lines(lines)
-            inputHash = Digest.sha256Hex(Data(lines.joined(separator: Data([0x0A]))))
-        } else {
-            guard let previous else { throw StageError(stage: driver.name, reason: "has no input") }
-            let path = layout.outputPath(previous)
-            guard let hash = try Digest.sha256Hex(ofFile: path) else {
-                throw StageError(stage: driver.name, reason:
-                    "its input \(path) does not exist: run the earlier stages first (pipeline run)")
-            }
-            input = .file(path)
-            inputHash = hash
-        }
+        let (input, inputHash) = try stageInput(driver, after: previous, prepared: prepared, layout: layout, context: context)
         let state = try freshness(driver, prepared: prepared, layout: layout, inputHash: inputHash)
         if !forced, state == .fresh {
             return StageReport(stage: driver.name, action: .skipped("fresh"), counts: nil, seconds: nil,

@@ -23,10 +23,15 @@ public protocol Stage: Sendable {
     /// Workers this stage wants regardless of the CPU count (fetch: its connections); nil
     /// for the run's worker count.
     var workers: Int? { get }
+
+    /// Input lines read at once, when the stage's outputs are far larger than its inputs
+    /// (fetch: a URL in, a page out); nil for the runner's batch.
+    var batchLines: Int? { get }
 }
 
 extension Stage {
     public var workers: Int? { nil }
+    public var batchLines: Int? { nil }
 }
 
 /// A stage that turns each input record into zero or more outputs on its own.

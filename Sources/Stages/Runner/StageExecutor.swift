@@ -15,7 +15,7 @@ struct StageExecutor {
         let source = try input.open()
         var meter = ProgressMeter(stage: S.name, input: input, passes: 1, handler: progress)
         while true {
-            let batch = source.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
+            let batch = source.nextBatch(maxLines: stage.batchLines ?? Self.batchLines, maxBytes: Self.batchBytes)
             if batch.isEmpty { break }
             defer { meter.advance(by: batch) }
             let context = self.context
@@ -30,7 +30,7 @@ struct StageExecutor {
                     }
                 }
             }
-            try sinks.write(results)
+            try sinks.write(results, lines: batch)
         }
     }
 
@@ -114,16 +114,7 @@ private struct ProgressMeter {
     let handler: ProgressHandler?
 
     init(stage: String, input: StageInput, passes: Int, handler: ProgressHandler?) {
-        var total: Int?
-        switch input {
-        case .file(let path):
-            total = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        case .lines(let lines):
-            total = lines.reduce(0) { $0 + $1.count + 1 }
-        case .stream:
-            total = nil
-        }
-        progress = StageProgress(stage: stage, records: 0, bytes: 0, totalBytes: total, passes: passes)
+        progress = StageProgress(stage: stage, records: 0, bytes: 0, totalBytes: input.totalBytes, passes: passes)
         self.handler = handler
     }
 

@@ -12,6 +12,8 @@ public enum StageInput {
     case stream(UnsafeMutablePointer<FILE>)
     /// Lines already in memory (the requests a source stage expanded).
     case lines([Data])
+    /// One shard's lines of another input, with their original line numbers.
+    case shard(ShardedInput)
 
     /// Starts reading from the beginning.
     func open() throws -> LineSource {
@@ -19,13 +21,29 @@ public enum StageInput {
         case .file(let path): return try JSONLReader(path: path)
         case .stream(let file): return JSONLReader(file: file)
         case .lines(let lines): return MemoryLines(lines)
+        case .shard(let sharded):
+            sharded.inputLines = 0
+            return ShardFilter(try sharded.base.open(), input: sharded)
         }
     }
 
     /// Whether `open()` can be called twice (a corpus stage reads its input in two passes).
     var isRereadable: Bool {
-        if case .stream = self { return false }
-        return true
+        switch self {
+        case .stream: return false
+        case .shard(let sharded): return sharded.base.isRereadable
+        default: return true
+        }
+    }
+
+    /// The bytes a pass reads, for progress; nil for a stream.
+    var totalBytes: Int? {
+        switch self {
+        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        case .lines(let lines): return lines.reduce(0) { $0 + $1.count + 1 }
+        case .stream: return nil
+        case .shard: return nil  // a shard reads all of its input but keeps a share it cannot know ahead
+        }
     }
 }
 

@@ -13,9 +13,11 @@ public struct StageManifest: Codable, Sendable, Equatable {
     public var seconds: Double
     public var workers: Int
     public var finishedAt: String
+    /// For a shard's manifest only: which shard, and the whole input's line count.
+    public var shard: ShardInfo?
 
     enum CodingKeys: String, CodingKey {
-        case stage, counts, seconds, workers
+        case stage, counts, seconds, workers, shard
         case runID = "run_id"
         case codeVersion = "code_version"
         case configSHA256 = "config_sha256"
@@ -35,5 +37,18 @@ public struct StageManifest: Codable, Sendable, Equatable {
         var data = try encoder.encode(self)
         data.append(UInt8(ascii: "\n"))
         try AtomicFile.write(data, to: path)
+    }
+}
+
+/// What a shard's manifest adds: the shard, and how many lines the whole input had (every
+/// shard reads them all), so merge can check that the shards' lines add up to the input.
+public struct ShardInfo: Codable, Sendable, Equatable {
+    public var index: Int
+    public var count: Int
+    public var inputLines: Int
+
+    enum CodingKeys: String, CodingKey {
+        case index, count
+        case inputLines = "input_lines"
     }
 }

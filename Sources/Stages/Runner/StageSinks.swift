@@ -32,6 +32,8 @@ final class StageSinks {
     let output: RecordSink
     let published: RecordSink?
     let rejects: RecordSink
+    /// A shard run's index: which input line each output and reject came from.
+    var index: ShardIndexWriter?
     private(set) var counts = StageCounts()
     private let encoder = RecordCoding.makeEncoder()
 
@@ -50,12 +52,14 @@ final class StageSinks {
         }
     }
 
-    /// Writes one batch's results in input order, counting each under its group too.
-    func write(_ results: [(result: LineResult, group: String?)]) throws {
-        for (result, group) in results {
+    /// Writes one batch's results in input order, counting each under its group too; `lines`
+    /// are the input lines they came from, one per result.
+    func write(_ results: [(result: LineResult, group: String?)], lines: [JSONLReader.Line]) throws {
+        for ((result, group), line) in zip(results, lines) {
             counts.recordsIn += 1
             counts.count(result, group: group)
             try record(result)
+            try index?.note(line: line.number, result: result)
         }
     }
 

@@ -31,6 +31,9 @@ struct HTTPSettings: Sendable {
     var maxRedirects: Int
     /// Follow redirects to loopback and private addresses on another host.
     var allowInternalRedirects: Bool
+    /// Connections libcurl may open to one host (its own default is 6); `HostGate` decides
+    /// how many are used.
+    var connectionsPerHost: Int
 }
 
 /// A blocking HTTP GET over one URLSession (FoundationNetworking, libcurl): the fetch stage
@@ -54,6 +57,7 @@ final class HTTPClient: @unchecked Sendable {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
         configuration.httpShouldSetCookies = false
+        configuration.httpMaximumConnectionsPerHost = settings.connectionsPerHost
         delegate = TransferDelegate(settings: settings)
         session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         self.settings = settings
