@@ -3,7 +3,8 @@ import Foundation
 /// Every HTTP response of a run, archived to WARC/1.1 files when the config asks for it.
 ///
 /// The writer is made on the first response, so that merely preparing the stage (for
-/// `pipeline status`) creates nothing; its files are named after the moment it began.
+/// `pipeline status`) creates nothing; its files are named after the moment it began and the
+/// process.
 final class ResponseArchive: @unchecked Sendable {
     // @unchecked: `writer` and `failure` are behind `lock`; WARCWriter locks itself.
     private let lock = NSLock()
@@ -23,7 +24,9 @@ final class ResponseArchive: @unchecked Sendable {
         let writer = try lock.withLock { () throws -> WARCWriter in
             if let writer = self.writer { return writer }
             let directory = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
-            var configuration = WARCWriter.Configuration(directory: directory, prefix: "fetch-" + Self.stamp(Date()))
+            // The process id too: shards of one fetch (a Slurm array) start in the same second.
+            let prefix = "fetch-\(Self.stamp(Date()))-\(ProcessInfo.processInfo.processIdentifier)"
+            var configuration = WARCWriter.Configuration(directory: directory, prefix: prefix)
             configuration.maxFileBytes = maxFileBytes
             let made = try WARCWriter(configuration: configuration)
             self.writer = made
