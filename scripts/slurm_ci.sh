@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI on a real Slurm: runs the bundled sample as job arrays of 2 shards per stage (`pipeline
-# slurm --array-size 2 --submit`) on a one-node cluster started here, and checks that every
-# stage's output, rejects and corpus.jsonl equal a local unsharded run's byte for byte.
+# slurm --array-size 2 --submit`; dedupe too: its signatures as the array, its join as the
+# merge) on a one-node cluster started here, and checks that every stage's output, rejects,
+# corpus.jsonl and the dedupe index equal a local unsharded run's byte for byte.
 #
 # Installs Debian's slurmctld, slurmd, slurm-client and munge when missing, and starts the
 # daemons directly (no systemd), as /work/shared/slurm's recipe does, but with a config, state,
@@ -145,6 +146,10 @@ for name in fetched cleaned split normalized extracted deduped corpus \
     b="$work/slurm/corpus/out/runs/ci/$name.jsonl"
     if ! cmp -s "$a" "$b"; then echo "slurm: $name.jsonl differs from the local run's (or is missing)"; failed=1; fi
 done
+# Dedupe's join commits the index later nights compare with: it must be the local run's too.
+if ! cmp -s "$work/local/corpus/out/state/dedupe-index.bin" "$work/slurm/corpus/out/state/dedupe-index.bin"; then
+    echo "slurm: state/dedupe-index.bin differs from the local run's (or is missing)"; failed=1
+fi
 fresh=$("$PIPELINE" status --config "$work/slurm/pipeline.json" --run-id ci --json | grep -c '"state" : "fresh"' || true)
 [ "$fresh" -eq 6 ] || { echo "slurm: only $fresh of 6 stages are fresh after the Slurm run"; failed=1; }
 leftover=$(find "$work/slurm/corpus/out/runs/ci" -name '*.shard-*' | wc -l)

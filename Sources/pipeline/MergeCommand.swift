@@ -12,14 +12,19 @@ struct MergeCommand: ParsableCommand {
             writes <output>.jsonl and <stage>.rejects.jsonl in the order of the unsharded input — byte \
             for byte what one unsharded run writes — with the counts summed into <stage>.manifest.json, \
             so that status and later stages see a fresh stage. The shard files are then deleted \
-            (--keep-shards keeps them). dedupe is not sharded and has nothing to merge.
+            (--keep-shards keeps them).
+
+            For dedupe, merge is the join step: it reads the shards' surveys \
+            (dedupe.shard-I-of-N.surveys.jsonl) in input order, finds the duplicates over all of \
+            them and the index of earlier nights, writes deduped.jsonl and corpus.jsonl over \
+            extracted.jsonl and saves the index: the same files as an unsharded run --stage dedupe.
 
             Examples:
               pipeline merge clean --run-id 2026-11-24
               pipeline merge extract --keep-shards
             """)
 
-    @Argument(help: "The stage: fetch, clean, split, normalize or extract.")
+    @Argument(help: "The stage: fetch, clean, split, normalize, extract or dedupe.")
     var stage: String
 
     @OptionGroup var common: CommonOptions
@@ -30,14 +35,18 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Keep the shard files after merging (default: delete them).")
     var keepShards = false
 
+    @Option(help: "Workers for dedupe's output pass (default: the config's `workers`).")
+    var workers: Int?
+
     func validate() throws {
         try CommonOptions.checkRunID(runId)
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
         let runner = PipelineRunner(config: try common.loadConfig(), logger: try common.makeLogger())
         let runID = runId ?? RunLayout.todaysRunID()
-        let report = try runner.merge(stage: stage, runID: runID, keepShards: keepShards)
+        let report = try runner.merge(stage: stage, runID: runID, keepShards: keepShards, workers: workers)
         print(RunCommand.line(for: report).replacingOccurrences(of: " ran:", with: " merged:") + " → \(report.output)")
     }
 }

@@ -26,7 +26,9 @@ struct RunCommand: ParsableCommand {
             manifest, rejects and index beside the stage's files. Shard runs take no lock, so the \
             elements of a Slurm job array run at once; `pipeline merge STAGE` joins them. Shard \
             files of the stage planned with another N are refused, or deleted first with --force. \
-            dedupe is not sharded: it runs over the merged input.
+            A dedupe shard is its signature step: it writes dedupe.shard-I-of-N.surveys.jsonl, and \
+            `pipeline merge dedupe` is the join that finds the duplicates over all shards and writes \
+            deduped.jsonl and corpus.jsonl.
             """)
 
     @OptionGroup var common: CommonOptions

@@ -7,14 +7,15 @@ struct SlurmCommand: ParsableCommand {
         commandName: "slurm",
         abstract: "Write (and optionally submit) sbatch scripts that run the pipeline as Slurm job arrays.",
         discussion: """
-            For each stage but dedupe: a job array of --array-size elements, element I running \
+            For each stage: a job array of --array-size elements, element I running \
             `pipeline run --stage NAME --shard I/N`, then a merge job (`pipeline merge NAME`) that \
-            starts after the whole array succeeded; then dedupe as one job over the merged input. \
+            starts after the whole array succeeded. For dedupe the array computes the signatures \
+            and the merge is the join that finds the duplicates and writes corpus.jsonl. \
             Every job depends on the one before (afterok, cancelled if that one failed). The jobs \
             call this same binary and the config by absolute path, so both must be readable on \
             every node, and the corpus folder must be shared by them.
 
-            Writes NN-STAGE-shards.sbatch, NN-STAGE-merge.sbatch, NN-dedupe.sbatch and submit.sh \
+            Writes NN-STAGE-shards.sbatch, NN-STAGE-merge.sbatch and submit.sh \
             (the sbatch commands in order) into --output-dir, with each job's log beside them, and \
             prints their paths. Without --submit it prints the commands to run; with --submit it \
             runs them, chaining the job ids sbatch --parsable returns, and prints the ids.

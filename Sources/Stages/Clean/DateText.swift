@@ -66,7 +66,7 @@ enum DateText {
         let digits = url[status.upperBound...].prefix(while: \.isASCII).prefix(while: \.isNumber)
         guard let id = UInt64(digits), id > (1 << 32) else { return nil }
         let milliseconds = Int64(id >> 22) + 1_288_834_974_657
-        let (year, month, day) = civilDate(daysSince1970: Int(milliseconds / 86_400_000))
+        let (year, month, day) = CivilDays.date(days: Int(milliseconds / 86_400_000))
         return formatDate(year, month, day)
     }
 
@@ -84,19 +84,6 @@ enum DateText {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian).
-    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Runs of letters or digits, with Arabic-Indic digits made ASCII.

@@ -13,6 +13,13 @@ import Foundation
 /// in `state/dedupe-index.bin`, and a record that copies one is a duplicate of it. The run's
 /// own kept records join the index in `commitState`. A rerun of a run compares with the runs
 /// committed before it only, so it gives the same output.
+///
+/// Sharded, as datatrove splits it: `run --stage dedupe --shard I/N` is the signature step
+/// (`survey`: folding, exact hash, MinHash signature) over one shard's records, and `merge
+/// dedupe` is the join: LSH bucket matching, clustering and the index lookup all run there,
+/// in `decide`, over the surveys of every shard. Buckets are not sharded: the surveys are
+/// small (about 500 bytes a record in memory), and one pass over all of them keeps the
+/// clusters, and so the output, exactly those of an unsharded run.
 /// Rejects: none besides unreadable lines.
 public struct DedupeStage: CorpusStage, PublishingStage, StateKeepingStage {
     public struct Options: StageOptions {
@@ -108,14 +115,21 @@ public struct DedupeStage: CorpusStage, PublishingStage, StateKeepingStage {
     public func publishes(_ output: DedupedRecord) -> Bool { output.dedupe.kept }
 }
 
-/// What dedupe keeps of each record between its two passes: a few hundred bytes.
-public struct DedupeSurvey: Sendable {
+/// What dedupe keeps of each record between its two passes: about 500 bytes. A sharded run
+/// writes them to its shards' surveys files, one JSON line each (about 1.3 KB: the signature
+/// in decimal).
+public struct DedupeSurvey: Codable, Sendable, Equatable {
     var id: String
     /// Seconds since 1970, when the record has a parseable publication date.
     var published: Double?
     var length: Int
     var exactHash: String
     var signature: [UInt32]
+
+    enum CodingKeys: String, CodingKey {
+        case id, published, length, signature
+        case exactHash = "exact_hash"
+    }
 }
 
 /// Publication dates as instants, so that offsets compare correctly. Parsed by hand: a date
@@ -137,7 +151,7 @@ enum PublishedDate {
         guard let year = number(0, 4), b.count >= 10, b[4] == 45, b[7] == 45,
             let month = number(5, 2), let day = number(8, 2), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = Double(daysFromCivil(year, month, day)) * 86_400
+        var seconds = Double(CivilDays.days(year: year, month: month, day: day)) * 86_400
         var i = 10
         if i < b.count, b[i] == 84 || b[i] == 32 {  // T or space
             guard let hour = number(i + 1, 2), i + 3 < b.count, b[i + 3] == 58, let minute = number(i + 4, 2) else {
@@ -162,15 +176,5 @@ enum PublishedDate {
         guard let minutes = number(minutesAt, 2), minutesAt + 2 == b.count else { return nil }
         let offset = Double(hours * 3600 + minutes * 60)
         return b[i] == 43 ? seconds - offset : seconds + offset
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -36,9 +36,17 @@ extension AbsoluteDateRecognizer {
     /// "in 2019", "since 1990": the year alone is the mention, at year grain.
     func englishYear(at i: Int, in text: TokenizedText) -> Mention? {
         guard let cue = text.latin(i), DateCueWords.englishYearCues.contains(cue),
-            let (y, end) = year(at: i + 1, in: text), let day = CalendarDay(year: y, month: 1, day: 1)
+            let (y, end) = year(at: i + 1, in: text), let day = CalendarDay(year: y, month: 1, day: 1),
+            !isBeforeChrist(after: i + 1, in: text)
         else { return nil }
         return .date(day, grain: .year, text[i + 1].start, end)
+    }
+
+    /// Whether "BC", "B.C." or "BCE" follows the year at i (this stage writes no year before 1).
+    private func isBeforeChrist(after i: Int, in text: TokenizedText) -> Bool {
+        guard let w = text.latin(i + 1) else { return false }
+        if w == "bc" || w == "bce" { return true }
+        return w == "b" && text.isSymbol(i + 2, ".") && text.latin(i + 3) == "c"
     }
 
     /// "in March", "last March", "since September": a capitalised month name after a cue.

@@ -46,7 +46,7 @@ struct AbsoluteDateRecognizer: Sendable {
     /// The patterns that may follow a weekday.
     private func datePattern(at i: Int, weekday: Int?, in text: TokenizedText) -> Parse? {
         guard i < text.count else { return nil }
-        return numericDate(at: i, in: text) ?? arabicDayMonth(at: i, weekday: weekday, in: text)
+        return numericDate(at: i, in: text) ?? shortNumericDate(at: i, in: text) ?? arabicDayMonth(at: i, weekday: weekday, in: text)
             ?? arabicMonthYear(at: i, in: text) ?? englishMonthDay(at: i, weekday: weekday, in: text)
             ?? englishDayMonth(at: i, weekday: weekday, in: text)
     }

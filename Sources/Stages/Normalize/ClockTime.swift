@@ -8,14 +8,19 @@ struct ClockTime: Sendable, Equatable {
     var second: Int = 0
     var grain: Annotation.Grain = .hour
     var dayPart: DayPart?
+    /// Whether the hour is on the 24-hour clock ("9h30", "15h"): 9 is then 9 in the morning.
+    var twentyFourHour = false
     /// The zone the time is written in ("بتوقيت غرينتش", "GMT"), minutes east of UTC.
     var zoneMinutes: Int?
     /// Whether the words tie the time to the reference day (Arabic "الثالثة فجراً", "this
     /// morning at 10"), so that a past hour stays today.
     var sameDay = false
+    /// Whether only a part of the day was written ("tonight", "this morning"): a time written
+    /// next to it ("at 10") takes its place.
+    var partOnly = false
 
     /// Whether the written hour leaves the half of the day open ("الساعة الثالثة", "at 3").
-    var isAmbiguous: Bool { dayPart == nil && (1...12).contains(hour) }
+    var isAmbiguous: Bool { dayPart == nil && !twentyFourHour && (1...12).contains(hour) }
 
     /// Minutes after midnight with the part of day applied (may fall outside 0..<1440 for
     /// "12 إلا ربع" after midnight; callers carry days).

@@ -17,7 +17,7 @@ struct HijriDateRecognizer: Sendable {
         var out: [Mention] = []
         for i in 0..<text.count where text[i].kind != .symbol && text[i].kind != .opaque {
             if let m = numeric(at: i, in: text) ?? dayMonth(at: i, in: text) ?? monthYear(at: i, in: text)
-                ?? yearAlone(at: i, in: text) ?? holiday(at: i, in: text)
+                ?? yearAlone(at: i, in: text) ?? holiday(at: i, in: text) ?? ramadan(at: i, in: text)
             {
                 out.append(m)
             }
@@ -113,6 +113,35 @@ struct HijriDateRecognizer: Sendable {
         return dated(day, text[i].start, end)
     }
 
+    /// "Ramadan 2018": the days of the Ramadan that falls in a Gregorian year.
+    private func ramadan(at i: Int, in text: TokenizedText) -> Mention? {
+        if let (y, end) = farewellFriday(at: i, in: text) {
+            // Jumu'atul-Wida: the last Friday of Ramadan.
+            guard let first = calendar.day(month: 9, day: 1, inGregorianYear: y),
+                let last = calendar.day(month: 10, day: 1, from: first, after: true)?.adding(days: -1),
+                let friday = last.adding(days: -((last.weekday - 6 + 7) % 7))
+            else { return nil }
+            return .date(friday, grain: .day, text[i].start, end)
+        }
+        guard text.latin(i) == "ramadan", let d = text.digits(i + 1), d.count == 4, let y = Int(d),
+            (1000...2999).contains(y), !HijriCalendar.years.contains(y),
+            let first = calendar.day(month: 9, day: 1, inGregorianYear: y),
+            let end = calendar.day(month: 10, day: 1, from: first, after: true)?.adding(days: -1)
+        else { return nil }
+        return span(first, end, text[i].start, text[i + 1].end)
+    }
+
+    /// "Jamat Ul-Vida 2017", "Jumu'atul-Wida 2018": the year and where the name and year end.
+    private func farewellFriday(at i: Int, in text: TokenizedText) -> (Int, Int)? {
+        let names: [[String]] = [["jamat", "ul", "-", "vida"], ["jumu", "'", "atul", "-", "wida"], ["jumuatul", "-", "wida"]]
+        for words in names where words.indices.allSatisfy({ text.tokenKey(i + $0) == words[$0] }) {
+            let k = i + words.count
+            guard let d = text.digits(k), d.count == 4, let y = Int(d), (1000...2999).contains(y) else { return nil }
+            return (y, text[k].end)
+        }
+        return nil
+    }
+
     /// "عيد الفطر", "عيد الأضحى 2013", "Christmas 2020".
     private func holiday(at i: Int, in text: TokenizedText) -> Mention? {
         var found: (Holiday, Int, Int)?
@@ -135,6 +164,16 @@ struct HijriDateRecognizer: Sendable {
         if let d = text.digits(next), d.count == 4, let y = Int(d), (1000...2999).contains(y) {
             return dated(h.day(inYear: y, hijri: calendar), start, text[next].end)
         }
+        // "Thanksgiving of next year", "MLK day of last year".
+        if text.latin(next) == "of", let w = text.latin(next + 1), let offset = Self.yearShifts[w],
+            text.latin(next + 2) == "year"
+        {
+            return .relative(.holidayInYear(h, yearOffset: offset), start, text[next + 2].end)
+        }
+        // "last Easter", "next Halloween", "this Thanksgiving".
+        if let w = text.latin(i - 1), let offset = Self.yearShifts[w] {
+            return .relative(.directedHoliday(h, future: offset >= 0), text[i - 1].start, text[next - 1].end)
+        }
         return .relative(.holiday(h), start, text[next - 1].end)
     }
 
@@ -155,6 +194,7 @@ struct HijriDateRecognizer: Sendable {
     }
 
     private static let miladi = ArabicKey.set(["م"])
+    private static let yearShifts: [String: Int] = ["last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1]
 
     /// Where a Hijri mark after the year at k ends ("1445هـ", "1445 هـ", "1445 هجرية").
     private func mark(after k: Int, in text: TokenizedText) -> Int? {

@@ -12,8 +12,14 @@ struct Mention: Sendable, Equatable {
         case unresolved
         /// The reference instant itself ("الآن", "now").
         case now
+        /// The reference instant moved by some seconds and cut to a grain ("in 2 minutes",
+        /// "the last 2 hours" starts at the hour two hours back).
+        case instant(seconds: Int, grain: Annotation.Grain)
         /// From one value to another ("من 13 إلى 15 تموز"): an ISO 8601 interval "start/end".
         indirect case range(Value, Value)
+        /// From now until a span, when the span lies ahead ("by the end of the month"); the span
+        /// itself when it does not.
+        indirect case until(Value)
     }
 
     /// The day a time of day falls on.
@@ -58,10 +64,11 @@ extension Mention.Value {
     var needsReference: Bool {
         switch self {
         case .resolved, .unresolved: return false
-        case .relative, .now: return true
+        case .relative, .now, .instant: return true
         case .clock(_, .fixed): return false
         case .clock: return true
         case .range(let a, let b): return a.needsReference || b.needsReference
+        case .until: return true
         }
     }
 }

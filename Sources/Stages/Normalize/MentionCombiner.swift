@@ -22,26 +22,43 @@ struct MentionCombiner: Sendable {
 
     // MARK: day and time
 
+    /// Joins each mention to the one before when they make one day and time; a joined pair may
+    /// take a third ("tomorrow afternoon" + "at 5").
     private func joinDaysAndTimes(_ mentions: [Mention], in text: TokenizedText) -> [Mention] {
         var out: [Mention] = []
-        var i = 0
-        while i < mentions.count {
-            let a = mentions[i]
-            if i + 1 < mentions.count, let m = dayAndTime(a, mentions[i + 1], in: text) {
-                out.append(m)
-                i += 2
+        for m in mentions {
+            if let last = out.last,
+                let joined = dayAndTime(last, m, in: text) ?? partAndTime(last, m, in: text) ?? anchored(last, m, in: text)
+            {
+                out[out.count - 1] = joined
             } else {
-                out.append(a)
-                i += 1
+                out.append(m)
             }
         }
         return out
+    }
+
+    /// "this morning at 10", "tonight at 11", "tomorrow afternoon at 5", "in the evening at
+    /// eight": the time takes the part of the day and its day.
+    private func partAndTime(_ a: Mention, _ b: Mention, in text: TokenizedText) -> Mention? {
+        guard case .clock(let ta, let da) = a.value, case .clock(let tb, let db) = b.value, ta.partOnly != tb.partOnly
+        else { return nil }
+        let gap = text.tokens(from: a.end, to: b.start)
+        guard gap.count <= 1, (gap.isEmpty || isComma(gap[gap.startIndex]) || text.isAt(gap.startIndex)) else { return nil }
+        let (part, partDay, time, timeDay) = ta.partOnly ? (ta, da, tb, db) : (tb, db, ta, da)
+        guard timeDay == .reference || partDay == .reference, time.zoneMinutes == nil || time.dayPart != nil else {
+            return nil
+        }
+        var t = time
+        if t.dayPart == nil, !t.twentyFourHour, t.hour <= 12 { t.dayPart = part.dayPart }
+        return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, partDay == .reference ? timeDay : partDay))
     }
 
     private func dayAndTime(_ a: Mention, _ b: Mention, in text: TokenizedText) -> Mention? {
         let gap = text.tokens(from: a.end, to: b.start)
         guard gap.count <= 2,
             gap.allSatisfy({ isComma($0) || isWord($0, Self.arabicDayTimeJoints, Self.englishDayTimeJoints) })
+                || isPartOf(a, gap)
         else { return nil }
         if case .clock(let t, .reference) = b.value, let day = daySpec(a.value) {
             return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, day))
@@ -52,13 +69,34 @@ struct MentionCombiner: Sendable {
         return nil
     }
 
+    /// "Thanksgiving in 3 years", "March in a year", "Thanksgiving 1 year ago": a feast or a
+    /// month with no year, then a shift that says from when to count.
+    private func anchored(_ a: Mention, _ b: Mention, in text: TokenizedText) -> Mention? {
+        guard case .relative(let date) = a.value, case .relative(let shift) = b.value, text.tokens(from: a.end, to: b.start).isEmpty
+        else { return nil }
+        switch (date, shift) {
+        case (.holiday, .shift), (.month(_, .preferred), .shift(_, .year)), (.month(_, .preferred), .shift(_, .month)):
+            return Mention(kind: .date, start: a.start, end: b.end, value: .relative(.atOrAfter(date, anchor: shift)))
+        default: return nil
+        }
+    }
+
+    /// "morning of Christmas", "the evening of the 15th": a part of the day, "of", a day.
+    private func isPartOf(_ a: Mention, _ gap: ArraySlice<TextToken>) -> Bool {
+        guard case .clock(let t, .reference) = a.value, t.partOnly, let of = gap.first, gap.count == 1 else { return false }
+        return of.kind == .latin && of.key == "of"
+    }
+
     /// The day a date mention names, when it names one day.
     private func daySpec(_ value: Mention.Value) -> Mention.DaySpec? {
         switch value {
         case .resolved(.text(let iso), .day?): return CalendarDay(iso: iso).map { .fixed($0) }
         case .relative(let r):
             switch r {
-            case .weekday, .dayOfMonth, .shift(_, .day): return .relative(r)
+            case .weekday, .dayOfMonth, .shift(_, .day), .weekdayOfWeek, .weekdays, .dayOfNearMonth, .holiday,
+                .directedHoliday, .holidayInYear:
+                return .relative(r)
+            case .inMonth(_, let pick) where pick.grain == .day: return .relative(r)
             default: return nil
             }
         default: return nil
@@ -77,7 +115,7 @@ struct MentionCombiner: Sendable {
                 i += 2
                 continue
             }
-            out.append(until(a, after: out.last, in: text) ?? a)
+            out.append(until(a, after: out.last, in: text) ?? by(a, after: out.last, in: text) ?? a)
             i += 1
         }
         return out
@@ -105,6 +143,8 @@ struct MentionCombiner: Sendable {
                 ta.sameDay = tb.sameDay
             }
             if db == .reference { db = da }
+            // "9:30 - 11:00 CST": both ends are in the zone written once.
+            if ta.zoneMinutes == nil { ta.zoneMinutes = tb.zoneMinutes }
             if tb.dayPart == nil, let p = ta.dayPart, tb.hour <= 12, tb.hour >= ta.hour {
                 tb.dayPart = p
             }
@@ -165,6 +205,14 @@ struct MentionCombiner: Sendable {
             isWord(cue, Self.arabicUntil, Self.englishUntil), previous.map({ $0.end <= cue.start }) ?? true
         else { return nil }
         return Mention(kind: .range, start: cue.start, end: m.end, value: .range(.now, m.value))
+    }
+
+    /// "by the end of the month", "by EOY": from now until the span (see `Mention.Value.until`).
+    private func by(_ m: Mention, after previous: Mention?, in text: TokenizedText) -> Mention? {
+        guard case .range = m.value, var cue = text.token(endingBy: m.start) else { return nil }
+        if cue.kind == .latin, cue.key == "the", let c = text.token(endingBy: cue.start) { cue = c }
+        guard cue.kind == .latin, cue.key == "by", previous.map({ $0.end <= cue.start }) ?? true else { return nil }
+        return Mention(kind: .range, start: cue.start, end: m.end, value: .until(m.value))
     }
 
     // MARK: tokens

@@ -13,7 +13,7 @@ enum MonthSpec: Sendable, Equatable {
 /// Which day of a month: "اليوم الثالث"، "آخر يوم"، "ثالث ثلاثاء"، "الاثنين الأخير"، "أول أسبوع"،
 /// "منتصف", and the ends of "أوائل" and "أواخر".
 enum DayPick: Sendable, Equatable {
-    /// A day of the month; 0 is the last day.
+    /// A day of the month; 0 is the last day, -1 the one before ("second last day").
     case day(Int)
     /// The n-th weekday (1 = Sunday … 7 = Saturday) of the month; n = -1 is the last.
     case weekday(Int, nth: Int)
@@ -30,7 +30,7 @@ enum DayPick: Sendable, Equatable {
         let length = CalendarDay.days(inMonth: month, year: year)
         switch self {
         case .day(let d):
-            return CalendarDay(year: year, month: month, day: d == 0 ? length : d)
+            return CalendarDay(year: year, month: month, day: d <= 0 ? length + d : d)
         case .weekday(let w, let nth):
             guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
             if nth > 0 {
@@ -55,14 +55,6 @@ enum DayPick: Sendable, Equatable {
 extension CalendarDay {
     /// 1 = Sunday … 7 = Saturday (Foundation's numbering), by arithmetic on the proleptic calendar.
     var weekday: Int {
-        // Days from 1970-01-01 (a Thursday), after Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        return ((days % 7 + 7) % 7 + 4) % 7 + 1
+        CivilDays.weekday(days: CivilDays.days(year: year, month: month, day: day))
     }
 }

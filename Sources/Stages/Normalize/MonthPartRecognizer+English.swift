@@ -32,8 +32,14 @@ extension MonthPartRecognizer {
             n = -1
             k += 1
         } else if let o = ordinals.englishOrdinal(at: k, in: text) ?? ordinals.digitOrdinal(at: k, in: text) {
-            n = o.value
-            k = o.next
+            // "the third last week", "fifth last day": counted from the end.
+            if text.latin(o.next) == "last", o.value <= 31 {
+                n = -o.value
+                k = o.next + 1
+            } else {
+                n = o.value
+                k = o.next
+            }
         } else if let d = text.digits(k), d.count <= 2, let v = Int(d), text.latin(k + 1) == "of" {
             n = v
             k += 1
@@ -41,11 +47,11 @@ extension MonthPartRecognizer {
             return nil
         }
         let pick: DayPick
-        if let w = text.latin(k).flatMap({ WeekdayNames.english[$0] }), n <= 5 {
+        if let w = text.latin(k).flatMap({ WeekdayNames.english[$0] }), n <= 5, n >= -1 {
             pick = .weekday(w, nth: n)
             k += 1
         } else if text.latin(k) == "day" {
-            pick = .day(n == -1 ? 0 : n)
+            pick = .day(n < 0 ? n + 1 : n)
             k += 1
         } else if text.latin(k) == "week", n <= 5 {
             pick = .week(nth: n)
@@ -55,8 +61,14 @@ extension MonthPartRecognizer {
         } else {
             return nil
         }
-        guard let link = text.latin(k), link == "of" || link == "in", let (spec, end) = englishMonth(at: k + 1, in: text)
-        else { return nil }
+        guard let link = text.latin(k), link == "of" || link == "in" else { return nil }
+        // "the third last week of 2018": weeks counted from the year's end lie in December.
+        if case .week(let nth) = pick, let d = text.digits(k + 1), d.count == 4, let y = Int(d), (1000...2999).contains(y) {
+            return Mention(
+                kind: .date, start: text[i].start, end: text[k + 1].end,
+                value: englishValue(.fixed(year: y, month: nth < 0 ? 12 : 1), pick))
+        }
+        guard let (spec, end) = englishMonth(at: k + 1, in: text) else { return nil }
         return Mention(kind: .date, start: text[i].start, end: end, value: englishValue(spec, pick))
     }
 

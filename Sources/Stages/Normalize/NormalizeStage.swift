@@ -26,8 +26,11 @@ public struct NormalizeStage: RecordStage {
     public static let name = "normalize"
     public static let outputName = "normalized"
     /// 2: times of day, ranges, Hijri dates and feasts, days picked in a month, durations of
-    /// bare and dual units, orthography options.
-    public static let version = 2
+    /// bare and dual units, orthography options. 3: English spans counted from the reference
+    /// ("last 2 days", "in 2 hours"), quarters, seasons, weekends, ends of weeks and years, parts
+    /// of the day with a time, short numeric dates, more feasts (Easter-based, Jewish, Chinese
+    /// new year), "next Monday" as next week's.
+    public static let version = 3
 
     public let options: Options
     private let resolver: TimeResolver
@@ -42,6 +45,8 @@ public struct NormalizeStage: RecordStage {
     private let absoluteDates = AbsoluteDateRecognizer()
     private let relativeDates: RelativeDateRecognizer
     private let durations: DurationRecognizer
+    private let englishPeriods: EnglishPeriodRecognizer
+    private let quarters = QuarterRecognizer()
 
     public init(options: Options = Options()) throws {
         guard let preference = DatePreference(rawValue: options.prefer) else {
@@ -56,6 +61,7 @@ public struct NormalizeStage: RecordStage {
         monthParts = MonthPartRecognizer(numbers: numbers)
         relativeDates = RelativeDateRecognizer(numbers: numbers)
         durations = DurationRecognizer(numbers: numbers)
+        englishPeriods = EnglishPeriodRecognizer(numbers: numbers)
     }
 
     public func process(_ input: SplitRecord, context: StageContext) throws -> StageOutcome<NormalizedRecord> {
@@ -79,6 +85,8 @@ public struct NormalizeStage: RecordStage {
         mentions += clocks.mentions(in: text)
         mentions += hijriDates.mentions(in: text)
         mentions += monthParts.mentions(in: text)
+        mentions += englishPeriods.mentions(in: text)
+        mentions += quarters.mentions(in: text)
         if reference == nil { mentions.removeAll { $0.value.needsReference } }
         let mixed = DigitFolder.mixedRuns(orthography.isIdentity ? original : orthography.fold(original))
         if !mixed.isEmpty {

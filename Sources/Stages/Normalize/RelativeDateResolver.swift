@@ -34,6 +34,17 @@ struct RelativeDateResolver: Sendable {
         case .shift(let n, .week): return adding(days: 7 * n, to: ref).map { ($0, .day) }
         case .shift(let n, .month): return adding(.month, n, to: ref).map { ($0, .month) }
         case .shift(let n, .year): return adding(.year, n, to: ref).map { ($0, .year) }
+        case .shift(let n, .quarter): return adding(.month, 3 * n, to: ref).map { ($0, .month) }
+        case .period(let n, .quarter):
+            return CalendarDay(year: ref.year, month: (ref.month - 1) / 3 * 3 + 1, day: 1)
+                .flatMap { adding(.month, 3 * n, to: $0) }.map { ($0, .quarter) }
+        case .weekdays(let w, let count):
+            guard count != 0, let first = weekday(w, count > 0 ? .next : .last, from: ref) else { return nil }
+            return adding(days: 7 * (count > 0 ? count - 1 : count + 1), to: first).map { ($0, .day) }
+        case .monthOfYear(let m, let offset):
+            return CalendarDay(year: ref.year + offset, month: m, day: 1).map { ($0, .month) }
+        case .quarterOfYear(let q, let offset):
+            return CalendarDay(year: ref.year + offset, month: 3 * q - 2, day: 1).map { ($0, .quarter) }
         case .period(let n, .day): return adding(days: n, to: ref).map { ($0, .day) }
         case .period(let n, .week):
             let sinceMonday = (weekday(of: ref) + 5) % 7
@@ -56,8 +67,21 @@ struct RelativeDateResolver: Sendable {
         case .inMonth(let spec, let pick):
             let (y, m) = month(spec, from: ref)
             return pick.day(year: y, month: m).map { ($0, pick.grain) }
+        case .season(let named, let offset, let end):
+            return Season.day(named, offset: offset, end: end, from: ref).map { ($0, .day) }
+        case .atOrAfter(let date, let anchor):
+            guard let (day, _) = resolve(anchor, reference: ref) else { return nil }
+            return RelativeDateResolver(preference: .future).resolve(date, reference: day)
+        case .dayOfNearMonth(let d):
+            let shift = preference == .future ? (d >= ref.day ? 0 : 1) : (d <= ref.day ? 0 : -1)
+            let (y, m) = month(.shifted(shift), from: ref)
+            return CalendarDay(year: y, month: m, day: d).map { ($0, .day) }
         case .holiday(let h):
             return holiday(h, from: ref).map { ($0, .day) }
+        case .directedHoliday(let h, let future):
+            return directed(h, future: future, from: ref).map { ($0, .day) }
+        case .holidayInYear(let h, let offset):
+            return h.day(inYear: ref.year + offset, hijri: hijri).map { ($0, .day) }
         }
     }
 
@@ -74,6 +98,7 @@ struct RelativeDateResolver: Sendable {
         switch (direction, preference) {
         case (.last, _): return adding(days: -(back == 0 ? 7 : back), to: ref)
         case (.next, _), (.preferred, .future): return adding(days: ahead == 0 ? 7 : ahead, to: ref)
+        case (.afterNext, _): return adding(days: (ahead == 0 ? 7 : ahead) + 7, to: ref)
         case (.preferred, .past): return adding(days: -back, to: ref)
         }
     }
@@ -82,6 +107,7 @@ struct RelativeDateResolver: Sendable {
         switch (direction, preference) {
         case (.last, _): return m < ref.month ? ref.year : ref.year - 1
         case (.next, _): return m > ref.month ? ref.year : ref.year + 1
+        case (.afterNext, _): return (m > ref.month ? ref.year : ref.year + 1) + 1
         case (.preferred, .past): return m <= ref.month ? ref.year : ref.year - 1
         case (.preferred, .future): return m >= ref.month ? ref.year : ref.year + 1
         }
@@ -103,11 +129,20 @@ struct RelativeDateResolver: Sendable {
         switch h {
         case .hijri(let m, let d): return hijri.day(month: m, day: d, from: ref, after: preference == .future)
         case .gregorian(let m, let d): return dayOfMonth(d, m, weekday: nil, from: ref)
-        case .easter, .nthWeekday:
+        case .easter, .nthWeekday, .orthodoxEaster, .nearestWeekday, .shifted, .hebrew, .chineseNewYear,
+            .sundayToSaturday:
             guard let this = h.day(inYear: ref.year, hijri: hijri) else { return nil }
             if preference == .future { return this < ref ? h.day(inYear: ref.year + 1, hijri: hijri) : this }
             return this > ref ? h.day(inYear: ref.year - 1, hijri: hijri) : this
         }
+    }
+
+    /// The next feast after the reference (or on it), or the last one before it.
+    private func directed(_ h: Holiday, future: Bool, from ref: CalendarDay) -> CalendarDay? {
+        if case .hijri(let m, let d) = h { return hijri.day(month: m, day: d, from: ref, after: future) }
+        guard let this = h.day(inYear: ref.year, hijri: hijri) else { return nil }
+        if future { return this < ref ? h.day(inYear: ref.year + 1, hijri: hijri) : this }
+        return this < ref ? this : h.day(inYear: ref.year - 1, hijri: hijri)
     }
 
     private func dayOfMonth(_ d: Int, _ m: Int, weekday: Int?, from ref: CalendarDay) -> CalendarDay? {

@@ -22,8 +22,19 @@ struct TimeResolver: Sendable {
         case .now:
             guard let reference else { return nil }
             return (.text(stamp(reference.day, second: reference.secondOfDay, reference)), .second)
+        case .instant(let seconds, let grain):
+            guard let reference else { return nil }
+            return instant(seconds, grain, reference).map { (.text($0), grain) }
         case .clock(let time, let spec):
             return clock(time, spec, reference: reference).map { (.text($0), time.grain) }
+        case .until(let v):
+            guard let reference, let (value, grain) = resolve(v, reference: reference), let text = value.text else {
+                return nil
+            }
+            let end = text.split(separator: "/").last.map(String.init) ?? text
+            let now = stamp(reference.day, second: reference.secondOfDay, reference)
+            guard !endsBefore(end, now) else { return (value, grain) }
+            return (.text(now + "/" + end), .second)
         case .range(let a, let b):
             guard let (from, grain) = resolve(a, reference: reference), let (to, _) = resolve(b, reference: reference),
                 let f = from.text, let t = to.text, !endsBefore(t, f)
@@ -45,8 +56,8 @@ struct TimeResolver: Sendable {
         }
         var minute = time.minuteOfDay()
         if spec == .reference, preference == .future, let reference, time.zoneMinutes == nil {
-            // As Duckling, a time is past only when its grain is: 4:23 at 4:30 is this hour's.
-            let unit = time.grain == .hour ? 3600 : time.grain == .minute ? 60 : 1
+            // As Duckling, a time is past only when its hour is: 4:23 at 4:30 is this hour's.
+            let unit = time.grain == .second ? 1 : 3600
             let now = reference.secondOfDay / unit * unit
             if time.isAmbiguous {
                 let am = (time.hour % 12) * 60 + time.minute
@@ -69,6 +80,16 @@ struct TimeResolver: Sendable {
         guard let moved = dates.day(day, plus: carry) else { return nil }
         day = moved
         return stamp(day, second: minute * 60 + time.second, reference)
+    }
+
+    /// The reference moved by `seconds`, cut to the start of its minute or hour for those grains.
+    private func instant(_ seconds: Int, _ grain: Annotation.Grain, _ reference: ReferenceTime) -> String? {
+        var total = reference.secondOfDay + seconds
+        let unit = grain == .hour ? 3600 : grain == .minute ? 60 : 1
+        total -= ((total % unit) + unit) % unit
+        let carry = total >= 0 ? total / 86_400 : -((86_399 - total) / 86_400)
+        guard let day = dates.day(reference.day, plus: carry) else { return nil }
+        return stamp(day, second: total - carry * 86_400, reference)
     }
 
     /// Whether an ISO value starts before another at their common precision (a range that

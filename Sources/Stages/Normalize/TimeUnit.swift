@@ -56,7 +56,8 @@ enum TimeUnit: Sendable, CaseIterable {
     static let english: [String: TimeUnit] = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
         "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
-        "year": .year, "years": .year,
+        "year": .year, "years": .year, "sec": .second, "secs": .second, "mins": .minute, "hr": .hour, "hrs": .hour,
+        "yr": .year, "yrs": .year,
     ]
 
     /// The unit whose dual the Arabic word at i is (يومين، سنتين، ساعتان), if any.

@@ -12,13 +12,17 @@ extension PipelineRunner {
     /// current config, code and input. The shard files are removed afterwards unless
     /// `keepShards`: the merged files hold everything they did, and a later sharding with
     /// another count would otherwise be refused.
+    ///
+    /// For a corpus stage (dedupe) this is the join step: it reads the shards' surveys in input
+    /// order, decides once over all of them (bucket matching and clustering happen here, with
+    /// the run's state), writes the output and corpus.jsonl over the whole input on `workers`
+    /// (default: the config's), and commits the stage's state, as an unsharded run does.
     @discardableResult
-    public func merge(stage name: String, runID: String, keepShards: Bool = false) throws -> StageReport {
+    public func merge(stage name: String, runID: String, keepShards: Bool = false, workers: Int? = nil) throws -> StageReport {
         guard let position = StageRegistry.stages.firstIndex(where: { $0.name == name }) else {
             throw ShardError("unknown stage \(name) (stages: \(StageRegistry.names.joined(separator: ", ")))")
         }
         let driver = StageRegistry.stages[position]
-        if driver.publishes { throw Self.unshardable(driver) }
         let layout = RunLayout(corpus: config.corpus, runID: runID)
         let count = try shardCount(driver, layout: layout, runID: runID)
         let lock = try RunLock(path: layout.lockPath)
@@ -30,20 +34,41 @@ extension PipelineRunner {
         let shards = try (0..<count).map { try ShardSpec(index: $0, count: count) }
         let manifests = try shardManifests(driver, shards: shards, layout: layout, runID: runID)
         let first = manifests[0]
-        try checkCurrent(driver, shards: first, position: position, layout: layout)
+        let prepared = try driver.prepare(config)
+        try checkCurrent(driver, prepared: prepared, shards: first, position: position, layout: layout)
 
         let paths = shards.map { layout.shardPaths(driver, $0) }
         let output = try AtomicFile(path: layout.outputPath(driver))
         let rejects = try AtomicFile(path: layout.rejectsPath(driver))
-        let joined = try ShardMerger(shards: paths).merge(into: output, rejects: rejects)
+        let published = driver.publishes ? try AtomicFile(path: layout.corpusPath) : nil
+        var counts = StageCounts.sum(manifests.map(\.counts))
+        let joined: Int
+        if let steps = prepared.corpusSteps {
+            // The shards counted their surveys as outputs; the join counts the records it writes.
+            counts.recordsOut = 0
+            let sinks = StageSinks(output: output, published: published, rejects: rejects, counts: counts)
+            let executor = StageExecutor(
+                context: context(layout: layout), workers: config.effectiveWorkers(workers), progress: progress)
+            joined = try steps.join(executor, paths, .file(layout.outputPath(StageRegistry.stages[position - 1])), sinks)
+            counts = sinks.counts
+        } else {
+            joined = try ShardMerger(shards: paths).merge(into: output, rejects: rejects)
+        }
         let inputLines = first.shard?.inputLines ?? 0
         guard joined == inputLines else {
             throw ShardError("\(driver.name): the \(count) shards hold \(joined) input lines but the input has \(inputLines)")
         }
         try output.commit()
         try rejects.commit()
+        try published?.commit()
+        if prepared.corpusSteps != nil {
+            do {
+                try prepared.commitState?(context(layout: layout))
+            } catch {
+                throw StageError(stage: driver.name, reason: "cannot save its state under \(layout.stateDirectory.path): \(error)")
+            }
+        }
 
-        let counts = StageCounts.sum(manifests.map(\.counts))
         let seconds = manifests.reduce(0) { $0 + $1.seconds } + Date().timeIntervalSince(started)
         let manifest = StageManifest(
             stage: driver.name, runID: runID, codeVersion: first.codeVersion, configSHA256: first.configSHA256,
@@ -122,8 +147,9 @@ extension PipelineRunner {
 
     /// The shards must have been made with the current settings and code, and (for a stage that
     /// reads a file) from the input that is there now; fetch's sources are not read again.
-    private func checkCurrent(_ driver: StageDriver, shards: StageManifest, position: Int, layout: RunLayout) throws {
-        let prepared = try driver.prepare(config)
+    private func checkCurrent(
+        _ driver: StageDriver, prepared: PreparedStage, shards: StageManifest, position: Int, layout: RunLayout
+    ) throws {
         if prepared.configHash != shards.configSHA256 {
             throw ShardError("\(driver.name): the settings changed since the shards ran: rerun them")
         }

@@ -10,6 +10,9 @@ extension PipelineRunner {
     /// the elements of a Slurm job array can run at once on one run folder; each writes only
     /// its own files, atomically. `force` first removes this stage's shard files that were
     /// planned with another shard count (otherwise their presence is refused).
+    ///
+    /// A corpus stage (dedupe) runs only its survey step here and writes the surveys; its
+    /// decisions and output come from the join, `merge`.
     @discardableResult
     public func runShard(stage name: String, shard: ShardSpec, runID: String, workers: Int? = nil, force: Bool = false) throws -> StageReport {
         let stages = StageRegistry.stages
@@ -17,7 +20,6 @@ extension PipelineRunner {
             throw ShardError("unknown stage \(name) (stages: \(StageRegistry.names.joined(separator: ", ")))")
         }
         let driver = stages[position]
-        if driver.publishes { throw Self.unshardable(driver) }
         let layout = RunLayout(corpus: config.corpus, runID: runID)
         try FileManager.default.createDirectory(at: layout.runDirectory, withIntermediateDirectories: true)
         try clearOtherCounts(driver, shard: shard, layout: layout, force: force)
@@ -36,11 +38,18 @@ extension PipelineRunner {
         let sinks = StageSinks(output: output, published: nil, rejects: rejects)
         sinks.index = try ShardIndexWriter(path: paths.index)
         let executor = StageExecutor(context: context, workers: workerCount, progress: progress)
-        try prepared.execute(executor, .shard(sharded), sinks)
+        if let steps = prepared.corpusSteps {
+            try steps.survey(executor, .shard(sharded), sinks)
+        } else {
+            try prepared.execute(executor, .shard(sharded), sinks)
+        }
         try output.commit()
         try rejects.commit()
         try sinks.index?.commit()
-        try commitSharedState(prepared, driver: driver, layout: layout, context: context)
+        // A corpus stage learns nothing from surveying: its join commits its state.
+        if prepared.corpusSteps == nil {
+            try commitSharedState(prepared, driver: driver, layout: layout, context: context)
+        }
 
         let seconds = Date().timeIntervalSince(started)
         var manifest = StageManifest(
@@ -52,7 +61,7 @@ extension PipelineRunner {
         manifest.shard = ShardInfo(index: shard.index, count: shard.count, inputLines: sharded.inputLines)
         try manifest.write(to: paths.manifest)
         let counts = sinks.counts
-        logger.info("\(driver.name) shard \(shard): \(counts.recordsIn) of \(sharded.inputLines) in, \(counts.recordsOut) out, \(counts.rejected) rejected")
+        logger.info("\(driver.name) shard \(shard): \(counts.recordsIn) of \(sharded.inputLines) in, \(counts.recordsOut) \(driver.joinsShards ? "surveyed" : "out"), \(counts.rejected) rejected")
         return StageReport(stage: "\(driver.name) \(shard)", action: .ran, counts: counts, seconds: seconds, output: paths.output)
     }
 
@@ -119,14 +128,5 @@ extension PipelineRunner {
         } catch {
             throw StageError(stage: driver.name, reason: "cannot save its state under \(layout.stateDirectory.path): \(error)")
         }
-    }
-
-    static func unshardable(_ driver: StageDriver) -> ShardError {
-        let stages = StageRegistry.stages
-        let before = stages.firstIndex { $0.name == driver.name }.flatMap { $0 > 0 ? stages[$0 - 1].name : nil } ?? "STAGE"
-        return ShardError("""
-            \(driver.name) is not sharded: it compares every record with every other, so it needs the whole corpus. \
-            It runs as the join step over the merged input: pipeline merge \(before), then pipeline run --stage \(driver.name).
-            """)
     }
 }

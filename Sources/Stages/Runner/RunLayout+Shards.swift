@@ -2,8 +2,11 @@ import Foundation
 
 /// The files of one shard of a stage: `<output>.shard-I-of-N.jsonl`,
 /// `<stage>.shard-I-of-N.manifest.json`, `<stage>.shard-I-of-N.rejects.jsonl` and the index
-/// merge restores the order with, `<stage>.shard-I-of-N.index.tsv`.
+/// merge restores the order with, `<stage>.shard-I-of-N.index.tsv`. A corpus stage's shard
+/// (dedupe's signature step) writes surveys instead of output:
+/// `<stage>.shard-I-of-N.surveys.jsonl`.
 public struct ShardPaths: Sendable {
+    /// The shard's output records, or a corpus stage's surveys.
     public let output: String
     public let manifest: String
     public let rejects: String
@@ -13,8 +16,9 @@ public struct ShardPaths: Sendable {
 extension RunLayout {
     public func shardPaths(_ stage: StageDriver, _ shard: ShardSpec) -> ShardPaths {
         let dir = runDirectory
+        let output = stage.joinsShards ? "\(stage.name).\(shard.fileTag).surveys.jsonl" : "\(stage.outputName).\(shard.fileTag).jsonl"
         return ShardPaths(
-            output: dir.appendingPathComponent("\(stage.outputName).\(shard.fileTag).jsonl").path,
+            output: dir.appendingPathComponent(output).path,
             manifest: dir.appendingPathComponent("\(stage.name).\(shard.fileTag).manifest.json").path,
             rejects: dir.appendingPathComponent("\(stage.name).\(shard.fileTag).rejects.jsonl").path,
             index: dir.appendingPathComponent("\(stage.name).\(shard.fileTag).index.tsv").path)

@@ -2,7 +2,7 @@ import Foundation
 
 /// `<stage>.shard-I-of-N.index.tsv`: one line per input line a shard processed, in input order,
 /// `LINE<tab>OUTPUTS<tab>REJECTS` — the input line's number in the whole input, how many
-/// output lines and reject lines it gave (a filtered record gives 0 and 0, a split article
+/// output lines (a corpus stage's: survey lines) and reject lines it gave (a filtered record gives 0 and 0, a split article
 /// one output per language part). Merge walks the shards' indexes by line number and takes
 /// that many lines from that shard's output and rejects, which restores the unsharded order
 /// without reading the input again (fetch's input is its expanded sources, not a file).

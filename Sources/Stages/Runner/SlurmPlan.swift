@@ -1,8 +1,9 @@
 import Foundation
 
-/// The sbatch scripts that run a pipeline run on Slurm: per shardable stage a job array of
-/// shard runs and a merge job, then dedupe as one job. Every job depends on the one before it
-/// (`afterok`), so the list is submitted in order, each with the previous job's id.
+/// The sbatch scripts that run a pipeline run on Slurm: per stage a job array of shard runs
+/// and a merge job (for dedupe: the signature step as the array, the join as the merge). Every
+/// job depends on the one before it (`afterok`), so the list is submitted in order, each with
+/// the previous job's id.
 public struct SlurmPlan: Sendable {
     public struct Settings: Sendable {
         /// The pipeline binary, absolute: every node runs the same file.
@@ -36,7 +37,7 @@ public struct SlurmPlan: Sendable {
 
     /// One sbatch script.
     public struct Job: Sendable {
-        /// `clean shards`, `clean merge`, `dedupe`.
+        /// `clean shards`, `clean merge`.
         public var title: String
         public var path: String
         public var text: String
@@ -51,17 +52,12 @@ public struct SlurmPlan: Sendable {
         var jobs: [Job] = []
         for driver in StageRegistry.stages {
             let n = jobs.count
-            if driver.publishes {
-                jobs.append(Self.job(n + 1, "\(driver.name)", settings, array: false,
-                                     ["run", "--stage", driver.name] + Self.common(settings) + ["--workers", "\(settings.cpusPerTask)", "--quiet"]))
-            } else {
-                let shard = "\"${SLURM_ARRAY_TASK_ID}/\(settings.arraySize)\""
-                jobs.append(Self.job(n + 1, "\(driver.name) shards", settings, array: true,
-                                     ["run", "--stage", driver.name, "--shard", shard] + Self.common(settings)
-                                        + ["--workers", "\(settings.cpusPerTask)", "--quiet"], quotedAlready: [shard]))
-                jobs.append(Self.job(n + 2, "\(driver.name) merge", settings, array: false,
-                                     ["merge", driver.name] + Self.common(settings)))
-            }
+            let shard = "\"${SLURM_ARRAY_TASK_ID}/\(settings.arraySize)\""
+            jobs.append(Self.job(n + 1, "\(driver.name) shards", settings, array: true,
+                                 ["run", "--stage", driver.name, "--shard", shard] + Self.common(settings)
+                                    + ["--workers", "\(settings.cpusPerTask)", "--quiet"], quotedAlready: [shard]))
+            jobs.append(Self.job(n + 2, "\(driver.name) merge", settings, array: false,
+                                 ["merge", driver.name] + Self.common(settings)))
         }
         self.jobs = jobs
     }

@@ -52,8 +52,11 @@ extension RecordStage {
 /// The runner calls `survey` on every record in parallel and keeps only the small surveys,
 /// then `decide` once over all of them in input order, then reads the input again and calls
 /// `output` with each record's decision. Memory holds surveys, never whole records.
+///
+/// Sharded, the survey step runs per shard and writes its surveys to a file (hence Codable);
+/// `pipeline merge` reads them all back in input order and does the rest.
 public protocol CorpusStage: Stage {
-    associatedtype Survey: Sendable
+    associatedtype Survey: Codable & Sendable
     associatedtype Decision: Sendable
 
     func survey(_ input: Input, context: StageContext) throws -> StageOutcome<Survey>

@@ -10,6 +10,9 @@ public struct StageDriver: Sendable {
     public let readsSources: Bool
     /// Dedupe: it also writes corpus.jsonl with the records it publishes.
     public let publishes: Bool
+    /// Dedupe, a corpus stage: its shards write surveys (`<stage>.shard-I-of-N.surveys.jsonl`)
+    /// rather than output, and its merge is the join step that decides and writes the output.
+    public let joinsShards: Bool
     let inputType: ObjectIdentifier
     let outputType: ObjectIdentifier
     /// Decodes the stage's options from the config and returns something ready to execute.
@@ -21,7 +24,7 @@ public struct StageDriver: Sendable {
     static func records<S: RecordStage>(_ type: S.Type) -> StageDriver {
         StageDriver(
             name: S.name, outputName: S.outputName, version: S.version, readsSources: false, publishes: false,
-            inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
+            joinsShards: false, inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
         ) { config in
             let (stage, hash) = try make(S.self, config: config)
             return PreparedStage(configHash: hash, expand: nil, commitState: commit(stage)) { executor, input, sinks in
@@ -39,7 +42,7 @@ public struct StageDriver: Sendable {
     static func sources<S: SourceStage>(_ type: S.Type) -> StageDriver where S.Input: Encodable {
         StageDriver(
             name: S.name, outputName: S.outputName, version: S.version, readsSources: true, publishes: false,
-            inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
+            joinsShards: false, inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
         ) { config in
             let (stage, optionsHash) = try make(S.self, config: config)
             let sources: S.Sources
@@ -65,12 +68,18 @@ public struct StageDriver: Sendable {
     static func corpus<S: CorpusStage & PublishingStage>(_ type: S.Type) -> StageDriver {
         StageDriver(
             name: S.name, outputName: S.outputName, version: S.version, readsSources: false, publishes: true,
-            inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
+            joinsShards: true, inputType: ObjectIdentifier(S.Input.self), outputType: ObjectIdentifier(S.Output.self)
         ) { config in
             let (stage, hash) = try make(S.self, config: config)
-            return PreparedStage(configHash: hash, expand: nil, commitState: commit(stage)) { executor, input, sinks in
+            var prepared = PreparedStage(configHash: hash, expand: nil, commitState: commit(stage)) { executor, input, sinks in
                 try executor.run(stage, input: input, sinks: sinks) { stage.publishes($0) }
             }
+            prepared.corpusSteps = CorpusSteps(
+                survey: { executor, input, sinks in try executor.survey(stage, input: input, sinks: sinks) },
+                join: { executor, shards, input, sinks in
+                    try executor.join(stage, shards: shards, input: input, sinks: sinks) { stage.publishes($0) }
+                })
+            return prepared
         }
     }
 
@@ -105,6 +114,8 @@ struct PreparedStage {
     let commitState: ((StageContext) throws -> Void)?
     /// The stage's own worker count, when it has one (fetch).
     var workers: Int? = nil
+    /// A corpus stage's sharded steps; nil for a record stage.
+    var corpusSteps: CorpusSteps? = nil
     let execute: (StageExecutor, StageInput, StageSinks) throws -> Void
 
     init(
@@ -117,6 +128,16 @@ struct PreparedStage {
         self.commitState = commitState
         self.execute = execute
     }
+}
+
+/// A corpus stage cut in two for sharding, as datatrove cuts dedupe: the survey step runs per
+/// shard (`run --shard`), the join once over all shards (`merge`).
+struct CorpusSteps {
+    /// Surveys one shard's records into the sinks: survey lines as output, rejects, index.
+    let survey: (StageExecutor, StageInput, StageSinks) throws -> Void
+    /// Reads the shards' surveys and rejects in input order, decides, and writes the outputs
+    /// over the whole input; returns how many input lines the shards held.
+    let join: (StageExecutor, [ShardPaths], StageInput, StageSinks) throws -> Int
 }
 
 /// The package version, part of every stage's code version.

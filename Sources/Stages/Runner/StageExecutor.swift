@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs a stage over its input: batches of lines, decoded and processed in parallel chunks,
-/// written in input order. The only place that drives `process`, `survey` and `decide`.
+/// written in input order. The only place that drives `process`, `survey` and `decide` (the
+/// corpus stage's passes are in StageExecutor+Corpus.swift).
 struct StageExecutor {
     /// A batch bounds memory: at most this many lines or bytes are in flight at once.
     static let batchLines = 4096
@@ -33,83 +34,10 @@ struct StageExecutor {
             try sinks.write(results, lines: batch)
         }
     }
-
-    func run<S: CorpusStage>(_ stage: S, input: StageInput, sinks: StageSinks, publish: @escaping @Sendable (S.Output) -> Bool) throws {
-        let context = self.context
-        // Pass 1: a small survey of every record, in input order.
-        var surveys: [S.Survey] = []
-        var accepted: [Bool] = []
-        var meter = ProgressMeter(stage: S.name, input: input, passes: 2, handler: progress)
-        let first = try input.open()
-        while true {
-            let batch = first.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
-            if batch.isEmpty { break }
-            defer { meter.advance(by: batch) }
-            let results: [SurveyResult<S.Survey>] = Parallel.map(batch, workers: workers) { slice in
-                let coder = LineCoder(stage: S.name)
-                return slice.map { line in
-                    switch coder.decode(S.Input.self, line) {
-                    case .failure(let rejected): return .result(.reject(rejected.record))
-                    case .success(let input):
-                        do {
-                            switch try stage.survey(input, context: context) {
-                            case .emit(let found): return found.first.map(SurveyResult.survey) ?? .result(.filter("empty_survey"))
-                            case .reject(let reason, let detail):
-                                return .result(.reject(coder.reject(line, id: nil, reason: reason, detail: detail)))
-                            case .filter(let reason): return .result(.filter(reason))
-                            }
-                        } catch {
-                            return .result(.reject(coder.reject(line, id: nil, reason: .stageError, detail: "\(error)")))
-                        }
-                    }
-                }
-            }
-            for result in results {
-                switch result {
-                case .survey(let survey):
-                    surveys.append(survey)
-                    accepted.append(true)
-                    sinks.countInput(1)
-                case .result(let other):
-                    accepted.append(false)
-                    try sinks.write([other])
-                }
-            }
-        }
-        let decisions = stage.decide(surveys, context: context)
-        precondition(decisions.count == surveys.count, "\(S.name).decide must return one decision per survey")
-
-        // Pass 2: read again and write each accepted record with its decision.
-        let second = try input.open()
-        var lineIndex = 0
-        var decisionIndex = 0
-        while true {
-            let batch = second.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
-            if batch.isEmpty { break }
-            defer { meter.advance(by: batch) }
-            var jobs: [(JSONLReader.Line, S.Decision)] = []
-            for line in batch {
-                if accepted[lineIndex] {
-                    jobs.append((line, decisions[decisionIndex]))
-                    decisionIndex += 1
-                }
-                lineIndex += 1
-            }
-            let results = Parallel.map(jobs, workers: workers) { slice in
-                let coder = LineCoder(stage: S.name)
-                return slice.map { line, decision in
-                    coder.decode(S.Input.self, line).flatMap { input in
-                        coder.outcome(line: line, id: nil, { .one(stage.output(input, decision: decision)) }, publish: publish)
-                    }
-                }
-            }
-            try sinks.writeAgain(results)
-        }
-    }
 }
 
 /// Counts what has been read and tells the progress handler after each batch.
-private struct ProgressMeter {
+struct ProgressMeter {
     var progress: StageProgress
     let handler: ProgressHandler?
 
@@ -126,13 +54,8 @@ private struct ProgressMeter {
     }
 }
 
-private enum SurveyResult<Survey: Sendable>: Sendable {
-    case survey(Survey)
-    case result(LineResult)
-}
-
 /// Per-chunk JSON coders and the rules that turn decode errors and outcomes into results.
-private struct LineCoder {
+struct LineCoder {
     let stage: String
     let decoder = RecordCoding.makeDecoder()
     let encoder = RecordCoding.makeEncoder()
@@ -167,7 +90,7 @@ private struct LineCoder {
 
 extension Result where Failure == RejectedLine {
     /// Continues with the decoded input, or turns the decode failure into a reject result.
-    fileprivate func flatMap(_ next: (Success) -> LineResult) -> LineResult {
+    func flatMap(_ next: (Success) -> LineResult) -> LineResult {
         switch self {
         case .success(let value): return next(value)
         case .failure(let rejected): return .reject(rejected.record)

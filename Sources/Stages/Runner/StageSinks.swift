@@ -37,11 +37,14 @@ final class StageSinks {
     private(set) var counts = StageCounts()
     private let encoder = RecordCoding.makeEncoder()
 
-    init(output: RecordSink, published: RecordSink?, rejects: RecordSink) {
+    /// `counts` is where the tally starts: a corpus stage's join starts from what its shards'
+    /// survey steps counted.
+    init(output: RecordSink, published: RecordSink?, rejects: RecordSink, counts: StageCounts = StageCounts()) {
         self.output = output
         self.published = published
         self.rejects = rejects
-        if published != nil { counts.published = 0 }
+        self.counts = counts
+        if published != nil { self.counts.published = counts.published ?? 0 }
     }
 
     /// Writes one batch's results in input order.

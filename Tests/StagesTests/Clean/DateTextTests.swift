@@ -46,8 +46,14 @@ final class DateTextTests: XCTestCase {
     }
 
     func testCivilDates() {
-        XCTAssertTrue(DateText.civilDate(daysSince1970: 0) == (1970, 1, 1))
-        XCTAssertTrue(DateText.civilDate(daysSince1970: 19_020) == (2022, 1, 28))
-        XCTAssertTrue(DateText.civilDate(daysSince1970: 11_016) == (2000, 2, 29))
+        XCTAssertTrue(CivilDays.date(days: 0) == (1970, 1, 1))
+        XCTAssertTrue(CivilDays.date(days: 19_020) == (2022, 1, 28))
+        XCTAssertTrue(CivilDays.date(days: 11_016) == (2000, 2, 29))
+        XCTAssertTrue(CivilDays.date(days: -1) == (1969, 12, 31))
+        for days in stride(from: -800_000, through: 800_000, by: 997) {
+            let (y, m, d) = CivilDays.date(days: days)
+            XCTAssertEqual(CivilDays.days(year: y, month: m, day: d), days)
+        }
+        XCTAssertEqual(CivilDays.weekday(days: CivilDays.days(year: 2022, month: 1, day: 28)), 6, "a Friday")
     }
 }

@@ -63,15 +63,15 @@ final class ShardRefusalTests: XCTestCase {
         }
     }
 
-    func testDedupeIsNotShardedAndSaysItRunsOverTheMergedInput() throws {
+    func testDedupeShardsNeedTheMergedInputAndSayHowToMakeIt() throws {
         let (run, runner) = try fetched()
         defer { withExtendedLifetime(run) {} }
         XCTAssertThrowsError(try runner.runShard(stage: "dedupe", shard: try ShardSpec(index: 0, count: 2), runID: "golden")) { error in
-            XCTAssertTrue(error is ShardError)
-            XCTAssertTrue("\(error)".contains("merged input"), "\(error)")
+            XCTAssertTrue("\(error)".contains("pipeline merge extract"), "\(error)")
         }
         XCTAssertThrowsError(try runner.merge(stage: "dedupe", runID: "golden")) { error in
-            XCTAssertTrue("\(error)".contains("not sharded"), "\(error)")
+            XCTAssertTrue(error is ShardError, "\(error)")
+            XCTAssertTrue("\(error)".contains("--shard I/N"), "\(error)")
         }
     }
 }
