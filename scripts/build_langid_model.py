@@ -140,6 +140,36 @@ LATIN_WORDFREQ = ["ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "
 LATIN_STOPWORDS = ["af", "br", "eo", "et", "eu", "ga", "gl", "ha", "la", "so", "st", "sw", "tl", "yo", "zu"]
 ARABIC_OTHER_WORDFREQ = ["fa", "ur"]
 ARABIC_OTHER_STOPWORDS = ["ku"]
+# The guess models (which language an "other" text is) name languages by ISO 639-1 or 639-3 code;
+# some lists are named otherwise: wordfreq's Serbo-Croatian, stopwords-iso's Kurdish (Sorani).
+GUESS_CODES = {"sh": "hbs", "ku": "ckb"}
+GUESS_BITS = 13
+# Function words of our own for two languages neither source lists: Pashto and Kurmanji (Latin-script
+# Kurdish). Enough for a guess, not for training the ar/en decisions.
+PASHTO_WORDS = """
+د په او چې ته له سره کې یې دې هم دا هغه دغه څخه لپاره وو دی ده دي شو شوې شوی شول کړ کړې کړی کوي کوو
+وي نه پر تر کړل ورکړ ځکه خو ولې څه زه موږ تاسو هغوی ټول نور کال ملي حکومت ولسمشر وویل ویلي وايي ښار ښه
+ډېر ډیر لوی کوچنی ورځ شپه خلک خلکو هېواد هیواد افغانستان ځای ځینې نړۍ نړیوال پوځ امنیتي چارو وزارت مشر
+ګوند ټاکنو کلونو میاشت مخکې وروسته اوس بیا لا تېر راتلونکی ښځې ماشومان ژبه پښتو پښتنو لیکل کېږي کیږي
+شوي دوی دلته هلته کوم یو دوه درې څلور پنځه سل زر ګټه زیان خبرې خبره وروستیو اړه اړوند
+""".split()
+# Swahili has only a short stopword list: frequent words of news text of our own join it.
+SWAHILI_WORDS = """
+serikali rais nchi watu wananchi kwa ya wa na za katika kwamba hiyo hii huo hayo kama lakini pia sana tu
+bado baada kabla kuwa ni si alisema amesema walisema mkoa wilaya mji habari mwaka miaka siku leo jana kesho
+elimu afya maji kazi uchaguzi chama bunge waziri mkuu polisi wakati hadi hapa wao yeye sisi kila baadhi
+wengi mengi moja mbili tatu shule wanafunzi walimu hospitali wagonjwa wakulima mazao chakula mvua ukame
+barabara ujenzi mradi fedha shilingi bei soko biashara uchumi maendeleo jamii familia watoto wanawake
+vijana mkutano taarifa kuhusu zaidi kutoka kupitia dhidi ambao ambayo ambapo wanaweza anaweza itakuwa
+imesema kwenye mwezi wiki mara tena sasa hivyo pamoja
+""".split()
+KURMANJI_WORDS = """
+û di de ku li bi ji ya yê ên jî ev ew wê wî ez tu em hûn ne na hatiye hat kir dike dikin bû bûn re ra ser
+nav hemû pir zêde gelek divê heye hene tune mirov welat kurdistanê kurd kurdî ziman xwe xwendin nivîs çi
+çawa kengî piştî berî heta an lê lewra jiber ango dema roj sal car tişt herêm bajar gund rêxistin partî
+hikûmet serok hevdîtin got dibêje gotin şer aştî mafên dibe nabe dixwaze dixwazin çêkirin karên wek wekî
+hêj hîn êdî niha paşê pêş bajarê welatê zimanê gelê dewletê malê jinên zarokên navbera derbarê têkildarî
+""".split()
 
 
 def frequency_list(lang, limit):
@@ -153,6 +183,15 @@ def frequency_list(lang, limit):
         if len(words) >= limit:
             break
     return words, np.array(weights)
+
+
+# Persian web text is often typed with the Arabic letters ي and ك for ی and ک: then only its
+# words (است، هستند، شهرستان…) tell it from Arabic.
+ARABIC_KEYBOARD = {0x6CC: 0x64A, 0x6A9: 0x643}
+
+
+def arabic_keyboard(words, weights):
+    return [[ARABIC_KEYBOARD.get(c, c) for c in w] for w in words], weights
 
 
 def stopword_list(lang):
@@ -213,12 +252,12 @@ class Sampler:
         return rows
 
 
-def matrix(rows):
+def matrix(rows, bits=BITS):
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     indices = np.fromiter((i for r in rows for i in r), dtype=np.int32, count=int(indptr[-1]))
     data = np.ones(len(indices), dtype=np.float32)
-    m = sp.csr_matrix((data, indices, indptr), shape=(len(rows), 1 << BITS))
+    m = sp.csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
     m.sum_duplicates()
     return m
 
@@ -245,6 +284,39 @@ def train(positive, negatives, rng, cache, label):
     return clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
 
 
+def train_guess(classes, rng, cache, label):
+    """One-vs-rest logistic regressions over GUESS_BITS hashed features: per-language scores.
+    classes: list of (code, words, weights, n). Returns codes, Int8 table (slot-major), scale, biases."""
+    rows, ys = [], []
+    for k, (code, words, weights, n) in enumerate(classes):
+        rows += Sampler(words, weights, rng, cache).sample(n)
+        ys += [k] * n
+    order = list(range(len(rows)))
+    rng.shuffle(order)
+    shift = BITS - GUESS_BITS
+    rows = [[f >> shift for f in rows[i]] for i in order]
+    ys = np.array([ys[i] for i in order])
+    cut = len(rows) * 9 // 10
+    x_train, x_test = matrix(rows[:cut], GUESS_BITS), matrix(rows[cut:], GUESS_BITS)
+    clf = SGDClassifier(loss="log_loss", alpha=1e-6, max_iter=8, tol=None, random_state=SEED)
+    clf.fit(x_train, ys[:cut])
+    acc = (clf.predict(x_test) == ys[cut:]).mean()
+    print(f"{label}: {len(classes)} languages, {x_train.shape[0]} training texts, held-out accuracy {acc:.4f}",
+          file=sys.stderr)
+    q, scale = quantize(clf.coef_)
+    return [c[0] for c in classes], np.ascontiguousarray(q.T), scale, clf.intercept_.astype(np.float32)
+
+
+def guess_blob(codes, table, scale, biases):
+    """Guess model: bits, class count, codes (length-prefixed ASCII), Float32 scale, Float32 biases,
+    then 2^bits rows of one Int8 weight per class."""
+    out = struct.pack("<BB", GUESS_BITS, len(codes))
+    for code in codes:
+        out += struct.pack("<B", len(code)) + code.encode("ascii")
+    out += struct.pack("<f", scale) + biases.astype("<f4").tobytes() + table.astype(np.int8).tobytes()
+    return out
+
+
 def quantize(weights):
     scale = float(np.percentile(np.abs(weights[weights != 0]), 99.95)) / 127 or 1.0
     q = np.clip(np.round(weights / scale), -127, 127).astype(np.int8)
@@ -268,7 +340,25 @@ def main():
     ar = frequency_list("ar", 80000)
     negatives = [(lang, *frequency_list(lang, 40000), 60000) for lang in ARABIC_OTHER_WORDFREQ]
     negatives += [(lang, *stopword_list(lang), 6000) for lang in ARABIC_OTHER_STOPWORDS]
+    negatives.append(("fa typed with Arabic letters", *arabic_keyboard(*frequency_list("fa", 40000)), 30000))
     w_ar, b_ar = train((*ar, 120000), negatives, rng, cache, "Arabic / other Arabic script")
+
+    def code(lang):
+        return GUESS_CODES.get(lang, lang)
+
+    latin = [("en", *en, 4000)] + [(code(lang), *frequency_list(lang, 40000), 4000) for lang in LATIN_WORDFREQ]
+    latin += [(code(lang), *stopword_list(lang), 3000) for lang in LATIN_STOPWORDS if lang != "sw"]
+    sw_words = stopword_list("sw")[0] + [tokens(w)[0] for w in SWAHILI_WORDS]
+    latin.append(("sw", sw_words, np.ones(len(sw_words)), 3000))
+    latin.append(("ku", [tokens(w)[0] for w in KURMANJI_WORDS], np.ones(len(KURMANJI_WORDS)), 3000))
+    latin_guess = train_guess(latin, rng, cache, "Latin-script guess")
+    fa_words, fa_weights = frequency_list("fa", 40000)
+    fa_typed, _ = arabic_keyboard(fa_words, fa_weights)
+    arabic = [("ar", *ar, 8000), ("fa", fa_words + fa_typed, np.concatenate([fa_weights, fa_weights / 2]), 8000),
+              ("ur", *frequency_list("ur", 40000), 8000)]
+    arabic += [(code(lang), *stopword_list(lang), 6000) for lang in ARABIC_OTHER_STOPWORDS]
+    arabic.append(("ps", [tokens(w)[0] for w in PASHTO_WORDS], np.ones(len(PASHTO_WORDS)), 6000))
+    arabic_guess = train_guess(arabic, rng, cache, "Arabic-script guess")
 
     q_en, s_en = quantize(w_en)
     q_ar, s_ar = quantize(w_ar)
@@ -278,15 +368,18 @@ def main():
     for word in en[0][:VOCAB_WORDS]:
         vocab[vocab_slot(word)] = True
     print(f"English vocabulary: {VOCAB_WORDS} words, {vocab.sum()} bits set", file=sys.stderr)
-    blob = (b"LID2" + struct.pack("<Bffff", BITS, s_en, b_en, s_ar, b_ar) + table.tobytes()
-            + struct.pack("<B", VOCAB_BITS) + np.packbits(vocab, bitorder="little").tobytes())
+    blob = (b"LID3" + struct.pack("<Bffff", BITS, s_en, b_en, s_ar, b_ar) + table.tobytes()
+            + struct.pack("<B", VOCAB_BITS) + np.packbits(vocab, bitorder="little").tobytes()
+            + guess_blob(*latin_guess) + guess_blob(*arabic_guess))
     text = base64.b64encode(blob).decode("ascii")
     lines = [text[i:i + 120] for i in range(0, len(text), 120)]
     swift = (
         "// Generated by scripts/build_langid_model.py: do not edit. Word lists: wordfreq (CC-BY-SA 4.0),\n"
         "// stopwords-iso (MIT). Base64 of: \"LID2\", bits (UInt8), then Float32 scale and bias of the\n"
         "// English and Arabic models, then 2^bits pairs of Int8 weights (English, Arabic), then the\n"
-        "// English vocabulary: its bits (UInt8) and a bit set over word hashes, least significant bit first.\n"
+        "// English vocabulary: its bits (UInt8) and a bit set over word hashes, least significant bit first,\n"
+        "// then the Latin-script and Arabic-script guess models: bits (UInt8), class count (UInt8), codes\n"
+        "// (length-prefixed ASCII), Float32 scale and biases, 2^bits rows of Int8 weights, one per class.\n"
         "enum LanguageModelData {\n"
         "    static let base64 = \"\"\"\n" + "\n".join(lines) + "\n\"\"\"\n}\n"
     )

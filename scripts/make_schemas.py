@@ -34,7 +34,7 @@ BLOCK = obj(
     {"kind": {"enum": ["heading", "paragraph", "list_item", "quote", "embed", "caption"]}, "text": STR},
     {"provider": STR, "author": STR, "handle": STR, "date": STR, "url": STR},
 )
-SEGMENT = obj({"block": INT, "start": INT, "end": INT, "lang": LANG, "confidence": NUM})
+SEGMENT = obj({"block": INT, "start": INT, "end": INT, "lang": LANG, "confidence": NUM}, {"guess": STR})
 ANNOTATION = obj(
     {
         "kind": {"enum": ["number", "ordinal", "date", "time", "duration", "range"]},
@@ -78,14 +78,16 @@ KINDS["fetched"] = record("fetched.jsonl: a fetched page", {"html": STR}, FETCH_
 KINDS["cleaned"] = record("cleaned.jsonl: an article's main text and metadata",
                           {"blocks": array(BLOCK), "text": STR}, {**FETCH_INFO, **ARTICLE_INFO})
 split_required = {"segments": array(SEGMENT), "blocks": array(BLOCK), "text": STR, "lang": LANG, "confidence": NUM}
-KINDS["split"] = record("split.jsonl: one language part of an article", split_required, {**FETCH_INFO, **ARTICLE_INFO})
+# `guess`: for an "other" part, the language code the model reads it as, when it has one.
+split_optional = {"guess": STR, **FETCH_INFO, **ARTICLE_INFO}
+KINDS["split"] = record("split.jsonl: one language part of an article", split_required, split_optional)
 normalized_required = {**split_required, "original_text": STR, "annotations": array(ANNOTATION)}
 KINDS["normalized"] = record("normalized.jsonl: a part with normalized text and annotations",
-                             normalized_required, {**FETCH_INFO, **ARTICLE_INFO})
+                             normalized_required, split_optional)
 extracted_required = {**normalized_required, "facts": FACTS}
-KINDS["extracted"] = record("extracted.jsonl: a part with its facts", extracted_required, {**FETCH_INFO, **ARTICLE_INFO})
+KINDS["extracted"] = record("extracted.jsonl: a part with its facts", extracted_required, split_optional)
 KINDS["deduped"] = record("deduped.jsonl and corpus.jsonl: a part with its dedupe verdict",
-                          {**extracted_required, "dedupe": DEDUPE}, {**FETCH_INFO, **ARTICLE_INFO})
+                          {**extracted_required, "dedupe": DEDUPE}, split_optional)
 KINDS["reject"] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "<stage>.rejects.jsonl: a rejected line",
     **obj({"id": {"type": ["string", "null"]}, "line": INT, "stage": STR, "error": STR, "detail": STR}),

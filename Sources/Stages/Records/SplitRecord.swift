@@ -8,6 +8,9 @@ public struct SplitRecord: Codable, Sendable, Equatable {
     public var article: ArticleInfo
     public var lang: Language?
     public var confidence: Double?
+    /// For an `other` part: the language the model reads it as (ISO 639-1 or 639-3 code: "fa",
+    /// "ur", "fr"), when it knows one; nil otherwise.
+    public var guess: String?
     public var segments: [Segment]
     /// The blocks of this part, in article order.
     public var blocks: [Block]
@@ -15,19 +18,20 @@ public struct SplitRecord: Codable, Sendable, Equatable {
 
     public init(
         identity: RecordIdentity, fetch: FetchInfo, article: ArticleInfo, lang: Language?,
-        confidence: Double?, segments: [Segment], blocks: [Block], text: String
+        confidence: Double?, guess: String? = nil, segments: [Segment], blocks: [Block], text: String
     ) {
         self.identity = identity
         self.fetch = fetch
         self.article = article
         self.lang = lang
         self.confidence = confidence
+        self.guess = guess
         self.segments = segments
         self.blocks = blocks
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey { case lang, confidence, segments, blocks, text }
+    enum CodingKeys: String, CodingKey { case lang, confidence, guess, segments, blocks, text }
 
     public init(from decoder: Decoder) throws {
         identity = try RecordIdentity(from: decoder)
@@ -37,6 +41,7 @@ public struct SplitRecord: Codable, Sendable, Equatable {
         text = try c.decode(String.self, forKey: .text)
         lang = try c.decodeIfPresent(Language.self, forKey: .lang)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+        guess = try c.decodeIfPresent(String.self, forKey: .guess)
         segments = try c.decodeIfPresent([Segment].self, forKey: .segments) ?? []
         blocks = try c.decodeIfPresent([Block].self, forKey: .blocks) ?? []
     }
@@ -48,6 +53,7 @@ public struct SplitRecord: Codable, Sendable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(lang, forKey: .lang)
         try c.encodeIfPresent(confidence, forKey: .confidence)
+        try c.encodeIfPresent(guess, forKey: .guess)
         try c.encode(segments, forKey: .segments)
         try c.encode(blocks, forKey: .blocks)
         try c.encode(text, forKey: .text)
@@ -63,12 +69,15 @@ public struct Segment: Codable, Sendable, Equatable {
     public var end: Int
     public var lang: Language
     public var confidence: Double
+    /// For an `other` segment: the language the model reads it as, when it knows one.
+    public var guess: String?
 
-    public init(block: Int, start: Int, end: Int, lang: Language, confidence: Double) {
+    public init(block: Int, start: Int, end: Int, lang: Language, confidence: Double, guess: String? = nil) {
         self.block = block
         self.start = start
         self.end = end
         self.lang = lang
         self.confidence = confidence
+        self.guess = guess
     }
 }

@@ -17,7 +17,7 @@ struct LanguageGuess: Sendable, Equatable {
 struct LanguageIdentifier: Sendable {
     let model: LanguageModel
     /// Lower case of scalars below U+0250, from Unicode's own mapping (as Python's str.lower).
-    private let lower: [UInt32]
+    let lower: [UInt32]
     /// Logit taken from Arabic for each run of Persian digits (۰–۹), which Arabic does not use.
     let persianDigitWeight = 1.5
     /// Share of a Latin-script text's words (at least half) that must be frequent English words to be
@@ -26,6 +26,9 @@ struct LanguageIdentifier: Sendable {
     let englishWordShare = 0.5
     /// Latin text with more accented letters than this share is not English (a name or two is).
     let accentShare = 0.1
+    /// Latin words other than names (capitalised after the first) that a text needs for only they
+    /// to count.
+    let commonWords = 3
 
     init(model: LanguageModel) {
         self.model = model
@@ -88,15 +91,19 @@ struct LanguageIdentifier: Sendable {
             }
             return guess(.ar, logit: logit, letters: e.letters)
         }
-        var english = guess(.en, logit: model.englishBias + model.englishScale * Double(e.englishSum), letters: e.letters)
+        // Names (capitalised words after the first) belong to no language: a Welsh or Irish
+        // sentence about Hamilton's First Play is not English. Without enough other words (a
+        // title in title case) every word counts.
+        let t = e.commonLatin.words >= commonWords ? e.commonLatin : e.latin
+        var english = guess(.en, logit: model.englishBias + model.englishScale * Double(t.englishSum), letters: e.letters)
         // Short words (a, i, o, y, de, la) are shared by many languages: count words of three
         // letters or more when there are any.
-        let share = e.latinLongWords > 0
-            ? Double(e.englishLongWords) / Double(e.latinLongWords)
-            : Double(e.englishWords) / Double(max(e.latinWords, 1))
+        let share = t.longWords > 0
+            ? Double(t.englishLongWords) / Double(t.longWords)
+            : Double(t.englishWords) / Double(max(t.words, 1))
         let accented = e.accentedLatin >= 2 && Double(e.accentedLatin) > accentShare * Double(e.latinLetters)
         // In one or two words an unknown word is half the text: there every word must be known.
-        let unknownInShortText = e.latinWords <= 2 && e.englishWords < e.latinWords
+        let unknownInShortText = e.latin.words <= 2 && e.latin.englishWords < e.latin.words
         if english.language == .en, share < englishWordShare || accented || unknownInShortText {
             english = LanguageGuess(language: .other, confidence: Self.rounded(max(0.5, 1 - share)), letters: e.letters)
         }
@@ -117,13 +124,14 @@ struct LanguageIdentifier: Sendable {
         var length = 0
         var wordScript = LetterClass.separator
         var distinctive = 0
+        var capitalised = false
         func flush() {
             // Apostrophes and joiners at the edges are not part of the word.
             var lo = 0
             var hi = length
             while lo < hi, word[lo] == LanguageFeatures.apostrophe || word[lo] == LanguageFeatures.zwnj { lo += 1 }
             while hi > lo, word[hi - 1] == LanguageFeatures.apostrophe || word[hi - 1] == LanguageFeatures.zwnj { hi -= 1 }
-            defer { length = 0; wordScript = .separator; distinctive = 0 }
+            defer { length = 0; wordScript = .separator; distinctive = 0; capitalised = false }
             guard lo < hi, wordScript != .separator else { return }
             let column = wordScript == .latin ? 0 : 1
             var sum = 0
@@ -131,14 +139,10 @@ struct LanguageIdentifier: Sendable {
                 sum += Int(weights[$0 &* 2 &+ column])
             }
             if column == 0 {
-                e.englishSum += sum
-                e.latinWords += 1
                 let long = hi - lo >= 3
-                if long { e.latinLongWords += 1 }
-                if model.isEnglishWord(hash: LanguageFeatures.wordHash(UnsafeBufferPointer(rebasing: word[lo..<hi]))) {
-                    e.englishWords += 1
-                    if long { e.englishLongWords += 1 }
-                }
+                let english = model.isEnglishWord(hash: LanguageFeatures.wordHash(UnsafeBufferPointer(rebasing: word[lo..<hi])))
+                if !capitalised || e.latin.words == 0 { e.commonLatin.add(sum: sum, long: long, english: english) }
+                e.latin.add(sum: sum, long: long, english: english)
             } else {
                 e.arabicSum += sum
                 e.arabicWords += 1
@@ -167,7 +171,10 @@ struct LanguageIdentifier: Sendable {
                     e.distinctiveLetters += 1
                     distinctive += 1
                 }
-                if wordScript == .separator { wordScript = kind }
+                if wordScript == .separator {
+                    wordScript = kind
+                    capitalised = v < 0x250 && lower[Int(v)] != v
+                }
                 word[length] = v < 0x250 ? lower[Int(v)] : v
                 length += 1
             case .apostrophe, .joiner:

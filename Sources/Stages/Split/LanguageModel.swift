@@ -2,7 +2,8 @@ import Foundation
 
 /// The two hashed-feature logistic models that scripts/build_langid_model.py writes into
 /// LanguageModelData.swift: English against other Latin-script languages, and Arabic against
-/// Persian, Urdu and Kurdish. Parsed once, when the stage is made, and never changed after.
+/// Persian, Urdu and Kurdish; then the guess models that name the language of `other` text in
+/// each script. Parsed once, when the stage is made, and never changed after.
 final class LanguageModel: Sendable {
     /// Int8 weight pairs (English, Arabic), one pair per hash slot.
     let weights: [Int8]
@@ -14,10 +15,13 @@ final class LanguageModel: Sendable {
     /// Bit set over whole-word hashes of frequent English words.
     let englishVocabulary: [UInt64]
     let vocabularyBits: Int
+    /// Per-language scores of Latin-script and Arabic-script text.
+    let latinGuess: GuessModel
+    let arabicGuess: GuessModel
 
     init(base64: String) throws {
         guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters), data.count > 21,
-              data.prefix(4).elementsEqual("LID2".utf8)
+              data.prefix(4).elementsEqual("LID3".utf8)
         else { throw LanguageModelError.unreadable }
         let bytes = [UInt8](data)
         func float(at offset: Int) -> Double {
@@ -34,13 +38,17 @@ final class LanguageModel: Sendable {
         guard (10...24).contains(bits), bytes.count > tableEnd else { throw LanguageModelError.unreadable }
         weights = bytes[21..<tableEnd].map { Int8(bitPattern: $0) }
         vocabularyBits = Int(bytes[tableEnd])
-        let vocabulary = bytes[(tableEnd + 1)...]
-        guard (10...28).contains(vocabularyBits), vocabulary.count == (1 << vocabularyBits) / 8 else {
+        guard (10...28).contains(vocabularyBits), bytes.count >= tableEnd + 1 + (1 << vocabularyBits) / 8 else {
             throw LanguageModelError.unreadable
         }
+        var offset = tableEnd + 1 + (1 << vocabularyBits) / 8
+        let vocabulary = bytes[(tableEnd + 1)..<offset]
         var words = [UInt64](repeating: 0, count: vocabulary.count / 8)
         for (i, byte) in vocabulary.enumerated() { words[i / 8] |= UInt64(byte) << (8 * (i % 8)) }
         englishVocabulary = words
+        latinGuess = try GuessModel(bytes: bytes, offset: &offset)
+        arabicGuess = try GuessModel(bytes: bytes, offset: &offset)
+        guard offset == bytes.count else { throw LanguageModelError.unreadable }
     }
 
     /// Whether a whole-word hash (LanguageFeatures.wordHash) is that of a frequent English word.

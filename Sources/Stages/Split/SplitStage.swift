@@ -1,17 +1,20 @@
 /// Splits an article into language parts: one record per language (ar, en, other), each
 /// holding that language's text in article order.
 ///
-/// Each block is cut into sentences (SentenceSegmenter), each sentence labelled by
+/// Each block is cut into sentences (SentenceSegmenter, then ScriptSplitter where a sentence
+/// changes script), each sentence labelled by
 /// LanguageIdentifier; sentences too short to judge take a neighbour's label; adjacent sentences
 /// of one block with one label merge into a run. A part's `blocks` are its runs, each a copy of
 /// the article block it comes from (kind, provider, author…) with `text` = the run's text (the
 /// whole block's text, trimmed, when the block is one language); its `text` is those blocks
 /// joined as everywhere (`Block.joinedText`), and `segments` has one entry per run: the article
-/// block index, the run's offsets in the part's `text`, its label and confidence.
+/// block index, the run's offsets in the part's `text`, its label and confidence. An `other`
+/// part and its segments carry `guess`: the language the model reads them as (fa, ur, fr…),
+/// when it knows one.
 ///
 /// Reads: `id`, and `blocks` or `text` (plus whatever earlier stages wrote, carried along).
-/// Writes: one record per part, id `<doc_id>#<lang>`, with `lang`, `confidence`, `segments`,
-/// `blocks` and `text`.
+/// Writes: one record per part, id `<doc_id>#<lang>`, with `lang`, `confidence`, `guess` (other
+/// parts), `segments`, `blocks` and `text`.
 /// Rejects: `no_text` when the article has no block with any text.
 public struct SplitStage: RecordStage {
     public struct Options: StageOptions {
@@ -32,7 +35,7 @@ public struct SplitStage: RecordStage {
 
     public static let name = "split"
     public static let outputName = "split"
-    public static let version = 2
+    public static let version = 3
 
     public typealias Input = CleanedRecord
     public typealias Output = SplitRecord
@@ -64,7 +67,7 @@ public struct SplitStage: RecordStage {
         var scalarsOf: [Int: [UInt32]] = [:]
         for (index, block) in input.blocks.enumerated() {
             let scalars = block.text.unicodeScalars.map(\.value)
-            let ranges = SentenceSegmenter.sentences(scalars)
+            let ranges = SentenceSegmenter.sentences(scalars).flatMap { ScriptSplitter.pieces(scalars, $0) }
             guard !ranges.isEmpty else { continue }
             scalarsOf[index] = scalars
             for range in ranges { sentences.append((index, range, identifier.identify(scalars[range]))) }
@@ -89,6 +92,7 @@ public struct SplitStage: RecordStage {
         var offset = 0
         var weighted = 0.0
         var weight = 0
+        var partEvidence: GuessEvidence? = nil
         for (index, run) in runs.enumerated() {
             if index > 0 { offset += 2 }  // the blank line between blocks
             var block = input.blocks[run.block]
@@ -99,17 +103,25 @@ public struct SplitStage: RecordStage {
                 block.text = String(view)
             }
             blocks.append(block)
+            var guess: String? = nil
+            if lang == .other {
+                let evidence = identifier.guessEvidence(scalars[run.range])
+                guess = identifier.guessLanguage(from: evidence)
+                if partEvidence == nil { partEvidence = evidence } else { partEvidence!.add(evidence) }
+            }
             segments.append(Segment(block: run.block, start: offset, end: offset + run.range.count, lang: lang,
-                                    confidence: run.confidence))
+                                    confidence: run.confidence, guess: guess))
             offset += run.range.count
             weighted += run.confidence * Double(run.letters)
             weight += run.letters
         }
         var identity = input.identity
         identity.id = "\(input.identity.docID)#\(lang.rawValue)"
+        let text = Block.joinedText(blocks)
         return SplitRecord(
             identity: identity, fetch: input.fetch, article: input.article, lang: lang,
             confidence: LanguageIdentifier.rounded(weighted / Double(max(weight, 1))),
-            segments: segments, blocks: blocks, text: Block.joinedText(blocks))
+            guess: partEvidence.flatMap { identifier.guessLanguage(from: $0) },
+            segments: segments, blocks: blocks, text: text)
     }
 }

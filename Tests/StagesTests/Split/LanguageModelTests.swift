@@ -9,9 +9,19 @@ final class LanguageModelTests: XCTestCase {
         XCTAssertTrue(model.weights.contains { $0 != 0 })
     }
 
-    func testAnUnreadableModelIsAnError() {
+    func testAnUnreadableModelIsAnError() throws {
         XCTAssertThrowsError(try LanguageModel(base64: "not a model"))
         XCTAssertThrowsError(try LanguageModel(base64: "TElEMQ=="))
+        // A model cut short (its guess models missing their last byte) is unreadable too.
+        let bytes = try XCTUnwrap(Data(base64Encoded: LanguageModelData.base64, options: .ignoreUnknownCharacters))
+        XCTAssertNoThrow(try LanguageModel(base64: bytes.base64EncodedString()))
+        XCTAssertThrowsError(try LanguageModel(base64: bytes.dropLast().base64EncodedString()))
+    }
+
+    func testTheGuessModelsKnowTheLanguagesOfBothScripts() throws {
+        let model = try LanguageModel.bundled()
+        for code in ["en", "fr", "tr", "id", "sw", "ku"] { XCTAssertTrue(model.latinGuess.codes.contains(code), code) }
+        for code in ["ar", "fa", "ur", "ckb", "ps"] { XCTAssertTrue(model.arabicGuess.codes.contains(code), code) }
     }
 
     func testGuessesCarryAConfidenceAndTheirLetters() throws {

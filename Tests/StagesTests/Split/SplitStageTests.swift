@@ -74,6 +74,28 @@ final class SplitStageTests: XCTestCase {
         }
     }
 
+    func testEnglishNamesDoNotMakeASentenceEnglish() throws {
+        let others = [
+            "Cafodd y nofel ei chyhoeddi gyntaf yn Llundain gan Penguin Books ym 1954.",
+            "Is sráidbhaile beag é Little Harbour atá suite i gContae Chorcaí.",
+            "Natus est in urbe New York et postea in Universitate Harvard studuit.",
+        ]
+        for sentence in others {
+            XCTAssertEqual(try split([sentence]).map(\.lang), [.other], sentence)
+        }
+        let english = "Dr. Jan de Vries, of the Rijksuniversiteit Groningen, said the results were encouraging."
+        XCTAssertEqual(try split([english]).map(\.lang), [.en], "foreign names in an English sentence")
+        XCTAssertEqual(try split(["Annual Report of the Geological Survey Committee"]).map(\.lang), [.en], "a title in title case")
+    }
+
+    func testAnEnglishTitleRunIntoUrduGivesTwoParts() throws {
+        let urdu = "وزیر اعظم نے آج کابینہ کا اجلاس طلب کیا ہے جس میں بجٹ پر بات ہوگی۔"
+        let parts = try split(["Daily Business Review Home / Archives: " + urdu])
+        XCTAssertEqual(parts.map(\.lang), [.en, .other])
+        XCTAssertEqual(parts[1].text, urdu)
+        XCTAssertEqual(parts[1].guess, "ur")
+    }
+
     func testAnArabicParagraphWithAnEnglishSentenceSplitsAtTheSentence() throws {
         let arabic = "وقال المتحدث باسم الوزارة إن الاجتماع الذي عقد في بغداد كان مثمراً للغاية."
         let english = "We are working closely with our partners to restore the water supply."
