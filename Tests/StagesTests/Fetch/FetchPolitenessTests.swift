@@ -60,6 +60,23 @@ final class FetchPolitenessTests: XCTestCase {
         XCTAssertFalse(server.requests.contains { $0.path.hasPrefix("/news/") })
     }
 
+    func testARobotsTxtThatFailsOnceIsRetried() throws {
+        let attempts = Counter()
+        let server = try LoopbackHTTPServer(routes: [:], handler: { request in
+            if request.path == "/robots.txt" {
+                return attempts.next() == 0 ? .init(status: 503, contentType: "text/plain", body: "busy")
+                    : .init(contentType: "text/plain", body: "User-agent: *\nDisallow: /private/\n")
+            }
+            return request.path.hasPrefix("/news/") ? .init(contentType: "text/html", body: "<p>ok</p>") : nil
+        }, stoppingAfter: self)
+        var options = options()
+        options.retries = 1
+        options.retryBaseSeconds = 0.01
+        let stage = try FetchStage(options: options)
+        _ = try FetchTesting.record(stage.process(FetchRequest(source: "s", url: server.url("/news/1.html")), context: context))
+        XCTAssertEqual(server.requests.filter { $0.path == "/robots.txt" }.count, 2)
+    }
+
     func testRequestsToOneHostKeepTheDelayEvenWithManyWorkers() throws {
         let server = try pageServer(robots: nil)
         let stage = try FetchStage(options: options(delay: 0.3, robots: false))

@@ -16,7 +16,7 @@ struct PoliteClient: Sendable {
     func get(_ url: URL, validators: Validators? = nil, base: URL) -> Result<HTTPResponse, FetchFailure> {
         let host = Self.hostKey(url)
         if let robots {
-            let verdict = robots.verdict(for: url) { exchange($0, host: host, validators: nil, base: base) }
+            let verdict = robots.verdict(for: url) { retrying($0, host: host, validators: nil, base: base) }
             if let failure = verdict.unreachable { return .failure(failure) }
             let rules = verdict.rules
             if let delay = rules.crawlDelay(userAgent: client.settings.userAgent) { gate.setDelay(delay, for: host) }
@@ -26,6 +26,11 @@ struct PoliteClient: Sendable {
                     .robotsDisallowed, "\(url.absoluteString): disallowed by \(RobotsCache.site(of: url))/robots.txt"))
             }
         }
+        return retrying(url, host: host, validators: validators, base: base)
+    }
+
+    /// GETs `url`, retrying timeouts, dropped connections, 429 and 5xx as `retry` says.
+    private func retrying(_ url: URL, host: String, validators: Validators?, base: URL) -> Result<HTTPResponse, FetchFailure> {
         var retry = 0
         while true {
             let result = exchange(url, host: host, validators: validators, base: base)
