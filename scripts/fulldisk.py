@@ -34,11 +34,7 @@ RUN_ID = "d"
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--binary", default=str(runcheck.REPO / ".build" / "debug" / "pipeline"),
-                        help="the pipeline executable (default: .build/debug/pipeline)")
-    parser.add_argument("--copies", type=int, default=3, help="copies of each sample page (default 3)")
-    parser.add_argument("--pad-kb", type=int, default=100, help="KB of comment added to each copy (default 100)")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    runcheck.add_workspace_arguments(parser)
     return parser.parse_args()
 
 

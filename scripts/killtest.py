@@ -50,16 +50,10 @@ RUN_ID = "k"
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--binary", default=str(runcheck.REPO / ".build" / "debug" / "pipeline"),
-                        help="the pipeline executable (default: .build/debug/pipeline)")
+    runcheck.add_workspace_arguments(parser)
     parser.add_argument("--kills", type=int, default=100, help="how many runs to kill (default 100)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the kill delays (default 1)")
     parser.add_argument("--workers-list", default="1,2,4", help="worker counts used in turn (default 1,2,4)")
-    parser.add_argument("--copies", type=int, default=3,
-                        help="copies of each sample page added to the input (default 3)")
-    parser.add_argument("--pad-kb", type=int, default=100,
-                        help="KB of HTML comment added to each copy, so that fetch takes a while (default 100)")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--verbose", "-v", action="store_true", help="print a line per attempt")
     args = parser.parse_args()
     args.workers = [int(w) for w in args.workers_list.split(",") if w.strip()]

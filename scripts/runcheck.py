@@ -31,6 +31,17 @@ def expected_names():
     return names
 
 
+def add_workspace_arguments(parser):
+    """The options every crash test shares: the binary, and how the sample is enlarged."""
+    parser.add_argument("--binary", default=str(REPO / ".build" / "debug" / "pipeline"),
+                        help="the pipeline executable (default: .build/debug/pipeline)")
+    parser.add_argument("--copies", type=int, default=3,
+                        help="copies of each sample page added to the input (default 3)")
+    parser.add_argument("--pad-kb", type=int, default=100,
+                        help="KB of HTML comment added to each copy, so that stages take a while (default 100)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+
+
 def make_workspace(root, copies, pad_bytes=0):
     """Copies corpus/sample into `root` and adds `copies` renamed copies of each sample page
     under corpus/bulk/ (each with its own comment, so bodies and ids differ, padded with

@@ -14,6 +14,15 @@ public enum FeedDate {
         return parts?.formatted
     }
 
+    /// The same reading as an instant (HTTP dates: Retry-After).
+    static func date(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let parts = isISOShaped(trimmed) ? iso(trimmed) : rfc822(trimmed), parts.isValid else { return nil }
+        let days = CivilDays.days(year: parts.year, month: parts.month, day: parts.day)
+        let seconds = days * 86_400 + parts.hour * 3600 + parts.minute * 60 + min(parts.second, 59) - parts.offset * 60
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
     struct Parts {
         var year: Int, month: Int, day: Int
         var hour = 0, minute = 0, second = 0

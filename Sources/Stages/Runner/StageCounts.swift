@@ -33,7 +33,8 @@ public struct StageCounts: Codable, Sendable, Equatable {
         case .reject: counts.rejected += 1
         case .filter(let reason): counts.filterReasons[reason, default: 0] += 1
         }
-        sources = (sources ?? [:]).merging([group: counts]) { $1 }
+        if sources == nil { sources = [:] }
+        sources?[group] = counts
     }
 }
 

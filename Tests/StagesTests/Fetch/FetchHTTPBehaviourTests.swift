@@ -1,5 +1,5 @@
 import Foundation
-import Stages
+@testable import Stages
 import XCTest
 
 /// Redirect chains and safety, conditional requests, retries and Retry-After, gzip bombs.
@@ -141,6 +141,15 @@ final class FetchHTTPBehaviourTests: XCTestCase {
         XCTAssertEqual(reason, .httpStatus)
         XCTAssertTrue(detail.contains("Retry-After 3600"), detail)
         XCTAssertEqual(server.requests.filter { $0.path == "/never" }.count, 1)
+    }
+
+    func testRetryAfterIsReadAsSecondsOrAsAnHTTPDate() {
+        let now = Date(timeIntervalSince1970: 1_643_360_400)  // Fri, 28 Jan 2022 09:00:00 GMT
+        XCTAssertEqual(RetryPolicy.retryAfter("120", now: now), 120)
+        XCTAssertEqual(RetryPolicy.retryAfter("Fri, 28 Jan 2022 09:01:30 GMT", now: now), 90)
+        XCTAssertEqual(RetryPolicy.retryAfter("Fri, 28 Jan 2022 08:00:00 GMT", now: now), 0, "a date past is now")
+        XCTAssertNil(RetryPolicy.retryAfter("-5", now: now))
+        XCTAssertNil(RetryPolicy.retryAfter("soon", now: now))
     }
 
     func testAGzipBombIsStoppedAtTheDecodedSizeLimit() throws {

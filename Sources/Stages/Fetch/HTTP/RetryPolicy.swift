@@ -25,34 +25,12 @@ struct RetryPolicy: Sendable {
         return max(backoff, retryAfter)
     }
 
-    /// A Retry-After header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3), as seconds from `now`.
+    /// A Retry-After header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3, read by the feed
+    /// date parser, which knows RFC 822 dates), as seconds from `now`.
     static func retryAfter(_ value: String?, now: Date = Date()) -> TimeInterval? {
         guard let text = value?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let seconds = Int(text) { return seconds >= 0 ? TimeInterval(seconds) : nil }
-        guard let date = HTTPDate.parse(text) else { return nil }
+        guard let date = FeedDate.date(text) else { return nil }
         return max(0, date.timeIntervalSince(now))
-    }
-}
-
-/// The three date forms HTTP allows (IMF-fixdate, RFC 850, asctime).
-enum HTTPDate {
-    static func parse(_ text: String) -> Date? {
-        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "GMT")
-            formatter.dateFormat = format
-            if let date = formatter.date(from: text) { return date }
-        }
-        return nil
-    }
-
-    /// IMF-fixdate, the form to send (If-Modified-Since keeps the server's own string instead).
-    static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
     }
 }
