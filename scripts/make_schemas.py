@@ -43,11 +43,19 @@ ANNOTATION = obj(
     },
     {"grain": GRAIN},
 )
+ENTITY_KIND = {"enum": ["person", "organisation", "place", "facility", "publication"]}
+QUALIFIER = {"enum": ["about", "more_than", "less_than", "at_least", "up_to"]}
 FACTS = obj({
-    "quantities": array(obj({"value": NUM, "span": SPAN}, {"noun": STR})),
+    "quantities": array(obj(
+        {"value": NUM, "span": SPAN}, {"noun": STR, "base": STR, "upper": NUM, "qualifier": QUALIFIER})),
     "dates": array(obj({"value": STR, "span": SPAN, "sentence": STR}, {"grain": GRAIN})),
+    "entities": array(obj(
+        {"kind": ENTITY_KIND, "name": STR, "evidence": {"enum": ["gazetteer", "pattern", "tagger"]}, "span": SPAN},
+        {"wikidata": STR})),
     "hashtags": array(SPAN), "mentions": array(SPAN), "urls": array(SPAN),
-    "attributions": array(obj({"cue": STR, "source": SPAN})),
+    "attributions": array(obj({"cue": STR, "source": SPAN}, {"entity": STR})),
+    "embeds": array(obj({}, {
+        "provider": STR, "author": STR, "handle": STR, "date": STR, "url": STR, "span": SPAN})),
 })
 DEDUPE = obj(
     {"cluster": STR, "kept": BOOL, "similarity": NUM, "method": {"enum": ["unique", "exact", "near"]}},

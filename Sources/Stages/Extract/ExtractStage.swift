@@ -18,7 +18,7 @@ public struct ExtractStage: RecordStage {
 
     public static let name = "extract"
     public static let outputName = "extracted"
-    public static let version = 1
+    public static let version = 2
 
     public struct Options: StageOptions {
         /// Most words an attribution's source may hold; a longer one is cut there (default 6).

@@ -27,11 +27,16 @@ public protocol Stage: Sendable {
     /// Input lines read at once, when the stage's outputs are far larger than its inputs
     /// (fetch: a URL in, a page out); nil for the runner's batch.
     var batchLines: Int? { get }
+
+    /// A digest of the files the options name (extract: its gazetteers), so that editing such
+    /// a file makes the stage's output stale just as editing the config does; nil for none.
+    var filesDigest: String? { get }
 }
 
 extension Stage {
     public var workers: Int? { nil }
     public var batchLines: Int? { nil }
+    public var filesDigest: String? { nil }
 }
 
 /// A stage that turns each input record into zero or more outputs on its own.
@@ -78,6 +83,14 @@ public protocol SourceStage: RecordStage {
 /// key by key. Fields are never optional, so that encoding `Options()` lists every key.
 public protocol StageOptions: Codable, Sendable, Equatable {
     init()
+
+    /// Makes the relative file paths the options hold absolute, against the folder of the
+    /// config file (the runner calls it after decoding, before the stage is made).
+    mutating func resolvePaths(against base: URL)
+}
+
+extension StageOptions {
+    public mutating func resolvePaths(against base: URL) {}
 }
 
 /// What a stage receives besides the record.

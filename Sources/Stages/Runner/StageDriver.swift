@@ -86,8 +86,13 @@ public struct StageDriver: Sendable {
     private static func make<S: Stage>(_ type: S.Type, config: PipelineConfig) throws -> (S, String) {
         let loaded = try OptionsLoader.load(
             S.Options.self, section: config.sections[S.name], keyPath: S.name, file: config.displayPath)
+        var options = loaded.options
+        options.resolvePaths(against: config.baseDirectory)
         do {
-            return (try S(options: loaded.options), Digest.sha256Hex(loaded.canonicalJSON))
+            let stage = try S(options: options)
+            let optionsHash = Digest.sha256Hex(loaded.canonicalJSON)
+            guard let files = stage.filesDigest else { return (stage, optionsHash) }
+            return (stage, Digest.sha256Hex(optionsHash + files))
         } catch let error as ConfigError {
             throw error
         } catch let problem as StageConfigProblem {
