@@ -50,14 +50,17 @@ struct GuessModel: Sendable {
         offset += size
     }
 
-    /// Adds the weights of one word (folded scalars) to `sums`, one per class.
-    func add(word: UnsafeBufferPointer<UInt32>, to sums: inout [Int]) {
+    /// Adds the weights of one word (folded scalars) to `sums`, one per class. Int32 sums and
+    /// raw pointers let the compiler add a row of classes with vector instructions: this loop is
+    /// most of the cost of guessing a language.
+    func add(word: UnsafeBufferPointer<UInt32>, to sums: inout [Int32]) {
         let count = codes.count
         weights.withUnsafeBufferPointer { table in
             sums.withUnsafeMutableBufferPointer { sums in
+                guard let base = table.baseAddress, let out = sums.baseAddress else { return }
                 LanguageFeatures.forEachSlot(of: word, bits: bits) { slot in
-                    let row = slot &* count
-                    for k in 0..<count { sums[k] &+= Int(table[row &+ k]) }
+                    let row = base + slot &* count
+                    for k in 0..<count { out[k] &+= Int32(row[k]) }
                 }
             }
         }
@@ -65,7 +68,7 @@ struct GuessModel: Sendable {
 
     /// The best-scoring language but `excluded` ones, and its probability against the rest, from
     /// summed weights.
-    func best(_ sums: [Int], excluding excluded: Set<String> = []) -> (code: String, probability: Double)? {
+    func best(_ sums: [Int32], excluding excluded: Set<String> = []) -> (code: String, probability: Double)? {
         guard sums.count == codes.count else { return nil }
         var best = 0
         var bestScore = -Double.infinity

@@ -7,6 +7,9 @@ extension LanguageIdentifier {
     /// a language it was not trained on still scores best somewhere, but rarely this high.
     static let guessProbability = 0.5
     static let decided: Set<String> = ["en", "ar"]
+    /// Words of one text whose weights the guess adds up: plenty for a guess, and few enough
+    /// that the Int32 sums (at most 127 per feature) cannot overflow.
+    static let guessWords = 50_000
 
     func guessLanguage(_ text: String) -> String? {
         let scalars = text.unicodeScalars.map(\.value)
@@ -17,17 +20,19 @@ extension LanguageIdentifier {
 
     /// The guess models' summed weights over the words of `scalars`, and its letters by script.
     func guessEvidence(_ scalars: ArraySlice<UInt32>) -> GuessEvidence {
-        var latin = [Int](repeating: 0, count: model.latinGuess.codes.count)
-        var arabic = [Int](repeating: 0, count: model.arabicGuess.codes.count)
+        var latin = [Int32](repeating: 0, count: model.latinGuess.codes.count)
+        var arabic = [Int32](repeating: 0, count: model.arabicGuess.codes.count)
         var letters = (latin: 0, arabic: 0, other: 0)
         var scripts: [String: Int] = [:]
         var word: [UInt32] = []
         var wordScript = LetterClass.separator
+        var weighed = 0
         func flush() {
             while let last = word.last, last == LanguageFeatures.apostrophe || last == LanguageFeatures.zwnj {
                 word.removeLast()
             }
-            if !word.isEmpty {
+            if !word.isEmpty, weighed < Self.guessWords {
+                weighed += 1
                 word.withUnsafeBufferPointer {
                     if wordScript == .latin {
                         model.latinGuess.add(word: $0, to: &latin)
@@ -112,8 +117,8 @@ extension LanguageIdentifier {
 
 /// What the guess models saw in a text; evidence of two texts adds up to that of both.
 struct GuessEvidence {
-    var latin: [Int]
-    var arabic: [Int]
+    var latin: [Int32]
+    var arabic: [Int32]
     var latinLetters: Int
     var arabicLetters: Int
     var otherLetters: Int
@@ -121,11 +126,14 @@ struct GuessEvidence {
     var scripts: [String: Int]
 
     mutating func add(_ other: GuessEvidence) {
-        for k in latin.indices { latin[k] += other.latin[k] }
-        for k in arabic.indices { arabic[k] += other.arabic[k] }
+        // Saturating: a part of many huge runs keeps its ranking instead of wrapping around.
+        for k in latin.indices { latin[k] = Self.clamped(Int64(latin[k]) + Int64(other.latin[k])) }
+        for k in arabic.indices { arabic[k] = Self.clamped(Int64(arabic[k]) + Int64(other.arabic[k])) }
         latinLetters += other.latinLetters
         arabicLetters += other.arabicLetters
         otherLetters += other.otherLetters
         scripts.merge(other.scripts, uniquingKeysWith: +)
     }
+
+    private static func clamped(_ v: Int64) -> Int32 { Int32(max(Int64(Int32.min), min(Int64(Int32.max), v))) }
 }
