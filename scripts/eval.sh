@@ -42,6 +42,40 @@ for set in duckling_ar_time duckling_en_time duckling_ar_negative duckling_en_ne
     evaluate score dates "$eval_dir/dates/$set.jsonl" "$work/d.out" | tail -2
 done
 
+# evaluate.py has no verb for durations: a case is right when the widest duration annotation
+# holds the expected length in seconds (Duckling's month is 30 days, its year 365).
+score_durations() {
+    python3 - "$1" "$2" <<'PY'
+import json, sys
+unit = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+        "month": 2592000, "quarter": 7776000, "year": 31536000}
+cases = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+out = {}
+for l in open(sys.argv[2], encoding="utf-8"):
+    if l.strip():
+        r = json.loads(l)
+        out[r["id"]] = r
+right = 0
+for i, c in enumerate(cases):
+    spans = [a for a in out.get(f"case-{i:05d}", {}).get("annotations", []) if a["kind"] == "duration"]
+    got = max(spans, key=lambda a: a["end"] - a["start"])["value"] if spans else None
+    want = c["expected"]["value"] * unit[c["expected"]["unit"]]
+    ok = got is not None and abs(got - want) < 1e-6
+    right += ok
+    if not ok:
+        print(f"  wrong: {c['text']!r} expected {want} s got {got}")
+print(f"cases {len(cases)}  right {right}")
+print(f"accuracy {right / len(cases):.3f}")
+PY
+}
+
+for set in duckling_ar_duration duckling_en_duration; do
+    section "durations: $set"
+    evaluate inputs dates "$eval_dir/dates/$set.jsonl" > "$work/d.in"
+    "$pipeline" stage normalize < "$work/d.in" > "$work/d.out" 2>/dev/null
+    score_durations "$eval_dir/dates/$set.jsonl" "$work/d.out" | tail -2
+done
+
 for set in duckling_ar_numeral duckling_ar_ordinal duckling_en_numeral duckling_en_ordinal; do
     section "numbers: $set"
     evaluate inputs numbers "$eval_dir/dates/$set.jsonl" > "$work/n.in"

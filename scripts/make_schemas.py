@@ -41,7 +41,7 @@ ANNOTATION = obj(
         "start": INT, "end": INT, "surface": STR,
         "value": {"type": ["number", "string"]},
     },
-    {"grain": GRAIN},
+    {"grain": GRAIN, "hijri": STR},
 )
 ENTITY_KIND = {"enum": ["person", "organisation", "place", "facility", "publication"]}
 QUALIFIER = {"enum": ["about", "more_than", "less_than", "at_least", "up_to"]}

@@ -1,8 +1,8 @@
 /// Finds durations with an explicit count: "3 أيام", "ثلاثة أسابيع", "15 يوماً", "5 years".
 /// Value: seconds (a month is 30 days, a year 365); grain: the unit.
 ///
-/// A bare dual ("يومين") stays a number, as the counted-noun rule makes it, and after قبل or
-/// "ago" the longer relative date wins the overlap.
+/// A bare dual ("يومين") is a duration of two units, as Duckling reads it (the stage adds the
+/// dual's number 2 beside it), and after قبل or "ago" the longer relative date wins the overlap.
 struct DurationRecognizer: Sendable {
     let quantities: TimeQuantityParser
 

@@ -70,4 +70,27 @@ struct HijriCalendar: Sendable {
         }
         return nil
     }
+
+    /// The Hijri form of an annotation's Gregorian value, to the grain the text wrote:
+    /// "1443-06-25", "1443-06", "1443"; a range of days gives "start/end", a range read at a
+    /// coarser grain (a Hijri month's days) its first day's month or year. Nil outside 1300–1600.
+    func form(ofValue value: String, grain: Annotation.Grain) -> String? {
+        let parts = value.split(separator: "/", maxSplits: 1)
+        let days = grain == .day ? parts : Array(parts.prefix(1))
+        var forms: [String] = []
+        for part in days {
+            guard let day = CalendarDay(iso: String(part)), let h = hijri(of: day), Self.years.contains(h.year) else {
+                return nil
+            }
+            let y = String(h.year)
+            let m = h.month < 10 ? "0\(h.month)" : String(h.month)
+            let d = h.day < 10 ? "0\(h.day)" : String(h.day)
+            switch grain {
+            case .year: forms.append(y)
+            case .month, .quarter: forms.append(y + "-" + m)
+            default: forms.append(y + "-" + m + "-" + d)
+            }
+        }
+        return forms.joined(separator: "/")
+    }
 }

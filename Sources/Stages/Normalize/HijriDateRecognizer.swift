@@ -2,7 +2,8 @@
 /// محرم 1446", "15/9/1445 هـ", "رمضان 1445" and "عام 1445 هـ" (spans of days), "عيد الفطر",
 /// "عيد الأضحى 2013", "رمضان 2019" (a Hijri month in a Gregorian year), "Christmas 2020".
 ///
-/// Values are Gregorian (the surface keeps the Hijri form). A Hijri date that does not exist
+/// Values are Gregorian; the mention records the grain the text wrote in Hijri, and the
+/// annotation keeps the Hijri form (`Annotation.hijri`). A Hijri date that does not exist
 /// or lies outside the convertible years keeps its span but yields no annotation.
 struct HijriDateRecognizer: Sendable {
     let ordinals = OrdinalRecognizer()
@@ -43,13 +44,13 @@ struct HijriDateRecognizer: Sendable {
         if text.arabic(k, in: Self.monthWord, .bare) != nil { k += 1 }
         guard let month = HijriMonthNames.month(at: k, in: text) else { return nil }
         guard let (year, end, hijriYear) = year(after: month.next, in: text) else {
-            return .relative(.holiday(.hijri(month: month.month, day: day)), start, month.end)
+            return .relative(.holiday(.hijri(month: month.month, day: day)), start, month.end).writtenInHijri(.day)
         }
         let converted =
             hijriYear
             ? calendar.gregorian(year: year, month: month.month, day: day)
             : calendar.day(month: month.month, day: day, inGregorianYear: year)
-        return dated(converted, start, end)
+        return dated(converted, start, end).writtenInHijri(.day)
     }
 
     /// "رمضان 1445 هـ", "شهر رمضان 2019": the month's days.
@@ -72,7 +73,7 @@ struct HijriDateRecognizer: Sendable {
         guard let (first, last) = calendar.monthSpan(year: hy, month: month.month) else {
             return unresolved(start ?? month.start, end)
         }
-        return span(first, last, start ?? month.start, end)
+        return span(first, last, start ?? month.start, end).writtenInHijri(.month)
     }
 
     /// "عام 1445 هـ", "1445هـ": the year's days.
@@ -89,7 +90,7 @@ struct HijriDateRecognizer: Sendable {
         guard let first = calendar.gregorian(year: y, month: 1, day: 1),
             let (_, last) = calendar.monthSpan(year: y, month: 12)
         else { return unresolved(start, end) }
-        return span(first, last, start, end)
+        return span(first, last, start, end).writtenInHijri(.year)
     }
 
     /// "15/9/1445 هـ", "1445/9/15هـ": numeric dates need the Hijri mark.
@@ -110,7 +111,7 @@ struct HijriDateRecognizer: Sendable {
         } else {
             day = nil
         }
-        return dated(day, text[i].start, end)
+        return dated(day, text[i].start, end).writtenInHijri(.day)
     }
 
     /// "Ramadan 2018": the days of the Ramadan that falls in a Gregorian year.
@@ -128,13 +129,13 @@ struct HijriDateRecognizer: Sendable {
             let first = calendar.day(month: 9, day: 1, inGregorianYear: y),
             let end = calendar.day(month: 10, day: 1, from: first, after: true)?.adding(days: -1)
         else { return nil }
-        return span(first, end, text[i].start, text[i + 1].end)
+        return span(first, end, text[i].start, text[i + 1].end).writtenInHijri(.month)
     }
 
     /// "Jamat Ul-Vida 2017", "Jumu'atul-Wida 2018": the year and where the name and year end.
     private func farewellFriday(at i: Int, in text: TokenizedText) -> (Int, Int)? {
-        let names: [[String]] = [["jamat", "ul", "-", "vida"], ["jumu", "'", "atul", "-", "wida"], ["jumuatul", "-", "wida"]]
-        for words in names where words.indices.allSatisfy({ text.tokenKey(i + $0) == words[$0] }) {
+        guard let first = text.latin(i), Self.farewellFirstWords.contains(first) else { return nil }
+        for words in Self.farewellNames where words.indices.allSatisfy({ text.tokenKey(i + $0) == words[$0] }) {
             let k = i + words.count
             guard let d = text.digits(k), d.count == 4, let y = Int(d), (1000...2999).contains(y) else { return nil }
             return (y, text[k].end)
@@ -142,10 +143,20 @@ struct HijriDateRecognizer: Sendable {
         return nil
     }
 
+    private static let farewellNames: [[String]] = [
+        ["jamat", "ul", "-", "vida"], ["jumu", "'", "atul", "-", "wida"], ["jumuatul", "-", "wida"],
+    ]
+    private static let farewellFirstWords = Set(farewellNames.map { $0[0] })
+    /// The first words of the feasts' names, to skip every other word at once.
+    private static let arabicHolidayStarts = ArabicWordSet(Holiday.arabic.map { $0.words[0] })
+    private static let englishHolidayStarts = Set(Holiday.english.map { $0.words[0] })
+
     /// "عيد الفطر", "عيد الأضحى 2013", "Christmas 2020".
     private func holiday(at i: Int, in text: TokenizedText) -> Mention? {
         var found: (Holiday, Int, Int)?
         if text[i].kind == .arabic {
+            guard text[i].readings.contains(where: { r in !r.hasArticle && r.stem.map(Self.arabicHolidayStarts.contains) == true })
+            else { return nil }
             for (words, h) in Holiday.arabic {
                 guard text[i].readings.contains(where: { !$0.hasArticle && $0.stem == words[0] }) else { continue }
                 guard words.indices.dropFirst().allSatisfy({ text.arabicKey(i + $0) == words[$0] }) else { continue }
@@ -153,7 +164,7 @@ struct HijriDateRecognizer: Sendable {
                 found = (h, r.spanStart, i + words.count)
                 break
             }
-        } else if let first = text.latin(i) {
+        } else if let first = text.latin(i), Self.englishHolidayStarts.contains(first) {
             for (words, h) in Holiday.english where words[0] == first {
                 guard words.indices.dropFirst().allSatisfy({ text.tokenKey(i + $0) == words[$0] }) else { continue }
                 found = (h, text[i].start, i + words.count)
@@ -215,6 +226,15 @@ struct HijriDateRecognizer: Sendable {
 
     private func unresolved(_ start: Int, _ end: Int) -> Mention {
         Mention(kind: .date, start: start, end: end, value: .unresolved)
+    }
+}
+
+extension Mention {
+    /// The mention marked as a date the text wrote in Hijri, to that grain.
+    func writtenInHijri(_ grain: Annotation.Grain) -> Mention {
+        var m = self
+        m.hijri = grain
+        return m
     }
 }
 

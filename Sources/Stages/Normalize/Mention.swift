@@ -35,6 +35,9 @@ struct Mention: Sendable, Equatable {
     var start: Int
     var end: Int
     var value: Value
+    /// How precisely the text wrote the date in Hijri (day, month or year), when it did; the
+    /// annotation then carries the Hijri form of its Gregorian value.
+    var hijri: Annotation.Grain? = nil
 
     var length: Int { end - start }
 
@@ -60,6 +63,12 @@ struct Mention: Sendable, Equatable {
 }
 
 extension Mention.Value {
+    /// A time of day with no day of its own ("الساعة 8", "3pm").
+    var isTimeOnReferenceDay: Bool {
+        if case .clock(_, .reference) = self { return true }
+        return false
+    }
+
     /// Whether resolving the value needs the reference instant.
     var needsReference: Bool {
         switch self {

@@ -14,6 +14,7 @@ struct MentionCombiner: Sendable {
     private static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
     private static let arabicUntil = ArabicKey.set(["حتى", "لغاية"])
     private static let englishUntil: Set<String> = ["until", "till", "by"]
+    private let hijriCalendar = HijriCalendar()
 
     func combine(_ mentions: [Mention], in text: TokenizedText) -> [Mention] {
         let joined = joinDaysAndTimes(mentions, in: text)
@@ -61,10 +62,10 @@ struct MentionCombiner: Sendable {
                 || isPartOf(a, gap)
         else { return nil }
         if case .clock(let t, .reference) = b.value, let day = daySpec(a.value) {
-            return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, day))
+            return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, day), hijri: a.hijri)
         }
         if case .clock(let t, .reference) = a.value, let day = daySpec(b.value) {
-            return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, day))
+            return Mention(kind: .time, start: a.start, end: b.end, value: .clock(t, day), hijri: b.hijri)
         }
         return nil
     }
@@ -136,7 +137,7 @@ struct MentionCombiner: Sendable {
         // "اليوم الي بعد بكرة" is "the day after tomorrow": a range that starts at today,
         // yesterday or tomorrow needs من or from.
         if !opened, case .relative(.shift) = a.value { return nil }
-        guard var (from, to) = ends(a.value, b.value) else { return nil }
+        guard var (from, to) = ends(a, b) else { return nil }
         if case .clock(var ta, let da) = from, case .clock(var tb, var db) = to {
             if ta.dayPart == nil, let p = tb.dayPart, ta.hour <= 12 {
                 ta.dayPart = p
@@ -152,11 +153,15 @@ struct MentionCombiner: Sendable {
             to = .clock(tb, db)
         }
         let start = opened && before != nil ? min(a.start, before!.start) : a.start
-        return Mention(kind: .range, start: start, end: b.end, value: .range(from, to))
+        // "من 1 إلى 5 رمضان 1445": Hijri when every date in it is.
+        let hijri = [a, b].allSatisfy { $0.hijri == .day || $0.kind == .number } ? Annotation.Grain.day : nil
+        return Mention(kind: .range, start: start, end: b.end, value: .range(from, to), hijri: hijri)
     }
 
     /// Both ends of a range, completed from each other; nil when they are not two times or dates.
-    private func ends(_ a: Mention.Value, _ b: Mention.Value) -> (Mention.Value, Mention.Value)? {
+    /// A bare day number takes the month of the other end, a Hijri month when that is Hijri.
+    private func ends(_ ma: Mention, _ mb: Mention) -> (Mention.Value, Mention.Value)? {
+        let (a, b) = (ma.value, mb.value)
         switch (a, b) {
         case (.clock, .clock): return (a, b)
         // "3-4pm", "بين 3 و4 عصراً": a bare hour before a time.
@@ -165,10 +170,10 @@ struct MentionCombiner: Sendable {
             return (.clock(ClockTime(hour: Int(n), dayPart: tb.dayPart, sameDay: tb.sameDay), db), b)
         case (.resolved(.number(let n), nil), _):
             guard n == n.rounded(), (1...31).contains(n) else { return nil }
-            return withDay(Int(n), like: b).map { ($0, b) }
+            return withDay(Int(n), like: b, hijri: mb.hijri == .day).map { ($0, b) }
         case (_, .resolved(.number(let n), nil)):
             guard n == n.rounded(), (1...31).contains(n) else { return nil }
-            return withDay(Int(n), like: a).map { (a, $0) }
+            return withDay(Int(n), like: a, hijri: ma.hijri == .day).map { (a, $0) }
         case (.resolved(.text, let ga?), .resolved(.text, let gb?)) where ga == gb: return (a, b)
         case (.relative, .relative), (.relative, .resolved(.text, _)), (.resolved(.text, _), .relative):
             return isDayOrCoarser(a) && isDayOrCoarser(b) ? (a, b) : nil
@@ -183,8 +188,16 @@ struct MentionCombiner: Sendable {
     }
 
     /// The date `like` names with its day of month replaced.
-    private func withDay(_ day: Int, like value: Mention.Value) -> Mention.Value? {
+    private func withDay(_ day: Int, like value: Mention.Value, hijri: Bool) -> Mention.Value? {
         switch value {
+        case .resolved(.text(let iso), .day?) where hijri:
+            guard let d = CalendarDay(iso: iso), let h = hijriCalendar.hijri(of: d),
+                let out = hijriCalendar.gregorian(year: h.year, month: h.month, day: day)
+            else { return nil }
+            return .resolved(.text(out.iso(.day)), .day)
+        case .relative(.holiday(.hijri(let month, _))) where hijri:
+            guard day <= 30 else { return nil }
+            return .relative(.holiday(.hijri(month: month, day: day)))
         case .resolved(.text(let iso), .day?):
             guard let d = CalendarDay(iso: iso), let out = CalendarDay(year: d.year, month: d.month, day: day) else {
                 return nil

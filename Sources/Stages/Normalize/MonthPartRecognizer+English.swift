@@ -1,4 +1,8 @@
 extension MonthPartRecognizer {
+    private static let monthParts: [String: (DayPick, DayPick?)] = [
+        "early": (.day(1), .day(10)), "mid": (.day(15), nil), "late": (.day(21), .day(0)),
+        "beginning": (.day(1), .day(10)), "end": (.day(21), .day(0)),
+    ]
     private static let monthShifts: [String: Int] = [
         "next": 1, "following": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
     ]
@@ -9,11 +13,7 @@ extension MonthPartRecognizer {
     func english(at i: Int, in text: TokenizedText) -> Mention? {
         guard let first = text.latin(i) ?? text.digits(i) else { return nil }
         // early/mid/late March, beginning/end of March.
-        let parts: [String: (DayPick, DayPick?)] = [
-            "early": (.day(1), .day(10)), "mid": (.day(15), nil), "late": (.day(21), .day(0)),
-            "beginning": (.day(1), .day(10)), "end": (.day(21), .day(0)),
-        ]
-        if let (a, b) = parts[first] {
+        if let (a, b) = Self.monthParts[first] {
             var k = i + 1
             if text.isSymbol(k, "-") { k += 1 }
             if first == "beginning" || first == "end" {

@@ -3,7 +3,8 @@
 /// Kinds: `number`, `ordinal`, `duration` (seconds), `date` (ISO day, month or year),
 /// `time` (local wall-clock "2022-01-28T15:00:00+03:00", with the publication's offset when
 /// it has one), `range` (an ISO 8601 interval "start/end": "من 13 إلى 15 تموز", a Hijri month).
-/// Hijri dates are converted to Gregorian (Umm al-Qura); the surface keeps the Hijri form.
+/// Hijri dates are converted to Gregorian (Umm al-Qura); the annotation's `hijri` keeps the
+/// Hijri form ("1445-09-15", "1445-09", "1445").
 ///
 /// Reads a split record's `text`, `article.published` (the reference date for relative
 /// dates) and writes a `NormalizedRecord`: `text` with Arabic-Indic and Persian digits and
@@ -29,8 +30,10 @@ public struct NormalizeStage: RecordStage {
     /// bare and dual units, orthography options. 3: English spans counted from the reference
     /// ("last 2 days", "in 2 hours"), quarters, seasons, weekends, ends of weeks and years, parts
     /// of the day with a time, short numeric dates, more feasts (Easter-based, Jewish, Chinese
-    /// new year), "next Monday" as next week's.
-    public static let version = 3
+    /// new year), "next Monday" as next week's. 4: `hijri` on dates written in Hijri; a bare dual
+    /// time unit ("يومين") is a duration and the number 2; without `published`, a time joins a
+    /// written day ("14-09-1432 هـ, 09:40 صباحاً").
+    public static let version = 4
 
     public let options: Options
     private let resolver: TimeResolver
@@ -78,7 +81,8 @@ public struct NormalizeStage: RecordStage {
         let reference = published.flatMap(ReferenceTime.init(iso:))
         var mentions = numbers.mentions(in: text)
         mentions += ordinals.mentions(in: text)
-        mentions += duals.mentions(in: text)
+        let dualNumbers = duals.mentions(in: text)
+        mentions += dualNumbers
         mentions += durations.mentions(in: text)
         mentions += absoluteDates.mentions(in: text)
         mentions += relativeDates.mentions(in: text)
@@ -87,18 +91,38 @@ public struct NormalizeStage: RecordStage {
         mentions += monthParts.mentions(in: text)
         mentions += englishPeriods.mentions(in: text)
         mentions += quarters.mentions(in: text)
-        if reference == nil { mentions.removeAll { $0.value.needsReference } }
+        // Without a reference only absolute values stay; a bare time stays to join a written day
+        // ("14-09-1432 هـ, 09:40 صباحاً") and yields nothing when it joins none.
+        if reference == nil { mentions.removeAll { $0.value.needsReference && !$0.value.isTimeOnReferenceDay } }
         let mixed = DigitFolder.mixedRuns(orthography.isIdentity ? original : orthography.fold(original))
         if !mixed.isEmpty {
             mentions.removeAll { m in mixed.contains { $0.overlaps(m.start..<m.end) } }
         }
-        let kept = combiner.combine(OverlapResolver.resolve(mentions), in: text)
+        var kept = combiner.combine(OverlapResolver.resolve(mentions), in: text)
+        if !dualNumbers.isEmpty { kept = Self.withDualNumbers(dualNumbers, kept) }
         let annotations = kept.compactMap { m -> Annotation? in
             guard let (value, grain) = resolver.resolve(m.value, reference: reference) else { return nil }
+            let hijri = m.hijri.flatMap { g in value.text.flatMap { resolver.dates.hijri.form(ofValue: $0, grain: g) } }
             return Annotation(
                 kind: m.kind, start: m.start, end: m.end, surface: text.surface(m.start, m.end), value: value,
-                grain: grain)
+                grain: grain, hijri: hijri)
         }
         return (folded, annotations)
+    }
+
+    /// A dual time unit standing alone ("يومين", "سنتان") is a duration, as Duckling reads it,
+    /// and also the number 2 the dual counts: the number follows its duration, same span.
+    /// Inside a date ("قبل يومين") the dual is neither.
+    static func withDualNumbers(_ duals: [Mention], _ kept: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        out.reserveCapacity(kept.count + duals.count)
+        var d = 0
+        for m in kept {
+            out.append(m)
+            guard m.kind == .duration else { continue }
+            while d < duals.count, duals[d].start < m.start { d += 1 }
+            if d < duals.count, duals[d].start == m.start, duals[d].end == m.end { out.append(duals[d]) }
+        }
+        return out
     }
 }

@@ -70,8 +70,10 @@ struct OrdinalRecognizer: Sendable {
         if let n = EnglishNumberWord.ordinals[word] {
             return Match(value: n, start: text[i].start, end: text[i].end, next: i + 1)
         }
-        // "twentyfifth".
-        for (n, tens) in EnglishNumberWord.tensWords.enumerated() where word.hasPrefix(tens) {
+        // "twentyfifth": only words long enough and starting as a tens word does are tried.
+        let bytes = word.utf8
+        for (n, tens) in EnglishNumberWord.tensWords.enumerated()
+        where bytes.count >= 8 && bytes.first == tens.utf8.first && word.hasPrefix(tens) {
             if let u = EnglishNumberWord.ordinals[String(word.dropFirst(tens.count))], u < 10 {
                 return Match(value: (n + 2) * 10 + u, start: text[i].start, end: text[i].end, next: i + 1)
             }

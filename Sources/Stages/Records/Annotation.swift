@@ -17,14 +17,49 @@ public struct Annotation: Codable, Sendable, Equatable {
     public var surface: String
     public var value: AnnotationValue
     public var grain: Grain?
+    /// The date as written in Hijri (Umm al-Qura), when the text wrote it so: "1443-06-25",
+    /// "1443-06" or "1443" by how precise the text is, "start/end" for a range of Hijri days.
+    /// `value` stays Gregorian. Absent (not null) for every other annotation.
+    public var hijri: String?
 
-    public init(kind: Kind, start: Int, end: Int, surface: String, value: AnnotationValue, grain: Grain? = nil) {
+    public init(
+        kind: Kind, start: Int, end: Int, surface: String, value: AnnotationValue, grain: Grain? = nil,
+        hijri: String? = nil
+    ) {
         self.kind = kind
         self.start = start
         self.end = end
         self.surface = surface
         self.value = value
         self.grain = grain
+        self.hijri = hijri
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, start, end, surface, value, grain, hijri
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        surface = try c.decode(String.self, forKey: .surface)
+        value = try c.decode(AnnotationValue.self, forKey: .value)
+        grain = try c.decodeIfPresent(Grain.self, forKey: .grain)
+        hijri = try c.decodeIfPresent(String.self, forKey: .hijri)
+    }
+
+    // Optional fields are left out when nil, so annotations without them keep their bytes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(surface, forKey: .surface)
+        try c.encode(value, forKey: .value)
+        try c.encodeIfPresent(grain, forKey: .grain)
+        try c.encodeIfPresent(hijri, forKey: .hijri)
     }
 }
 

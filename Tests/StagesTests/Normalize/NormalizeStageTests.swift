@@ -112,7 +112,7 @@ final class NormalizeStageTests: XCTestCase {
     func testStageIdentity() {
         XCTAssertEqual(NormalizeStage.name, "normalize")
         XCTAssertEqual(NormalizeStage.outputName, "normalized")
-        XCTAssertEqual(NormalizeStage.version, 3)
+        XCTAssertEqual(NormalizeStage.version, 4)
     }
 
     func testEmptyAndPlainText() throws {
