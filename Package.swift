@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pipeline", targets: ["pipeline"]),
+        .executable(name: "train-tagger", targets: ["train-tagger"]),
         .library(name: "Stages", targets: ["Stages"]),
     ],
     dependencies: [
@@ -32,7 +33,9 @@ let package = Package(
                 "CZlib",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The bundled gazetteer is compiled into the binary (PackageResources.gazetteer_json).
+            resources: [.embedInCode("Extract/Gazetteer/gazetteer.json")]
         ),
         .executableTarget(
             name: "pipeline",
@@ -41,6 +44,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Trains, runs and times the entity tagger: scripts/train_tagger.sh, scripts/eval_ner.py.
+        .executableTarget(
+            name: "train-tagger",
+            dependencies: ["Stages"]
         ),
         .testTarget(
             name: "StagesTests",

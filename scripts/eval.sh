@@ -11,6 +11,7 @@ fi
 eval_dir="$(cd "$eval_dir" && pwd)"
 cd "$root"
 swift build -c release --product pipeline >/dev/null
+swift build -c release --product train-tagger >/dev/null
 pipeline="$root/.build/release/pipeline"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -94,3 +95,6 @@ section "feeds: feedparser cases"
 evaluate inputs feeds "$eval_dir/feeds/feedparser" > "$work/feeds.txt"
 (cd "$eval_dir/feeds/feedparser" && xargs "$pipeline" feed parse --jsonl < "$work/feeds.txt") > "$work/f.out"
 evaluate score feeds "$eval_dir/feeds/feedparser" "$work/f.out" | tail -2
+
+section "entities: Wojood val (tagger alone, then the extract stage)"
+python3 scripts/eval_ner.py --eval-dir "$eval_dir"

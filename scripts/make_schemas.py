@@ -53,7 +53,7 @@ FACTS = obj({
         {"kind": ENTITY_KIND, "name": STR, "evidence": {"enum": ["gazetteer", "pattern", "tagger"]}, "span": SPAN},
         {"wikidata": STR})),
     "hashtags": array(SPAN), "mentions": array(SPAN), "urls": array(SPAN),
-    "attributions": array(obj({"cue": STR, "source": SPAN}, {"entity": STR})),
+    "attributions": array(obj({"cue": STR, "source": SPAN}, {"entity": STR, "via": STR})),
     "embeds": array(obj({}, {
         "provider": STR, "author": STR, "handle": STR, "date": STR, "url": STR, "span": SPAN})),
 })

@@ -90,7 +90,7 @@ struct BlockCollector: DOMVisitor {
             contexts.append(
                 Context(kind: kind.nested(in: enclosing), isLoose: false, isHeadline: tag == "h1", parent: Self.home(of: node)))
         }
-        if tag == "article" || node.attribute("itemprop")?.lowercased() == "articlebody" {
+        if tag == "article" || node.hasArticleBodyItemprop {
             element.region = regions.count
             openRegions.append(regions.count)
             regions.append(ArticleRegion(node: node, start: candidates.count, end: candidates.count))

@@ -43,17 +43,17 @@ struct BoilerplateRules: Sendable {
         case drop
     }
 
-    /// `classes`: the element's class attribute, read once by the caller.
-    func verdict(for node: HTMLNode, tag: String, classes: String?) -> Verdict {
+    /// `attributes`: the element's attributes, read once by the caller.
+    func verdict(tag: String, attributes: ElementAttributes) -> Verdict {
         if Self.droppedTags.contains(tag) { return .drop }
-        if node.attribute("hidden") != nil { return .drop }
-        if let style = node.attribute("style"), Self.hidesElement(style) { return .drop }
+        if attributes.hidden { return .drop }
+        if let style = attributes.style, Self.hidesElement(style.string) { return .drop }
         if Self.wrapperTags.contains(tag) { return .dropUnlessWrapper }
-        if let role = node.attribute("role"), Self.droppedRoles.contains(role.lowercased()) {
+        if let role = attributes.role, Self.droppedRoles.contains(role.string.lowercased()) {
             return .dropUnlessWrapper
         }
-        if let classes, Self.namesBoilerplate(classes) { return .dropUnlessWrapper }
-        if let id = node.attribute("id"), Self.namesBoilerplate(id) { return .dropUnlessWrapper }
+        if let classes = attributes.classes, Self.namesBoilerplate(classes.bytes) { return .dropUnlessWrapper }
+        if let id = attributes.id, Self.namesBoilerplate(id.bytes) { return .dropUnlessWrapper }
         return .keep
     }
 
@@ -64,19 +64,23 @@ struct BoilerplateRules: Sendable {
     }
 
     /// Whether any token of a class or id attribute names a piece of page furniture.
-    ///
+    static func namesBoilerplate(_ attribute: String) -> Bool {
+        var attribute = attribute
+        return attribute.withUTF8 { namesBoilerplate($0) }
+    }
+
     /// Runs on every element of every page, so it scans UTF-8 bytes: words split at `-`, `_`,
     /// `:`, `.` and at an ASCII lower-to-upper case change, lowercased in place.
-    static func namesBoilerplate(_ attribute: String) -> Bool {
-        names(attribute, oneOf: boilerplateWords)
+    static func namesBoilerplate(_ attribute: UnsafeBufferPointer<UInt8>) -> Bool {
+        names(attribute, oneOf: packedBoilerplateWords)
     }
 
     /// Whether any token of a class attribute names a caption or a photo credit.
-    static func namesCaption(_ attribute: String) -> Bool {
+    static func namesCaption(_ attribute: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most class attributes have no "capt" or "cred" at all: skip the word scan for them.
         var mentions = false
         var last3: UInt32 = 0  // the three bytes before this one, lowercased
-        for byte in attribute.utf8 {
+        for byte in attribute {
             let lowered = UInt32(byte | 0x20)
             let last4 = (last3 << 8) | lowered
             // "capt" or "cred"
@@ -86,12 +90,16 @@ struct BoilerplateRules: Sendable {
             }
             last3 = last4 & 0xFF_FFFF
         }
-        return mentions && names(attribute, oneOf: captionWords)
+        return mentions && names(attribute, oneOf: packedCaptionWords)
     }
 
-    private static func names(_ attribute: String, oneOf words: Set<String>) -> Bool {
+    static let packedBoilerplateWords = Set(boilerplateWords.map(PackedWord.init))
+    static let packedCaptionWords = Set(captionWords.map(PackedWord.init))
+    static let packedStateWords = Set(stateWords.map(PackedWord.init))
+
+    private static func names(_ attribute: UnsafeBufferPointer<UInt8>, oneOf words: Set<PackedWord>) -> Bool {
         var scanner = ClassWordScanner(words: words)
-        for byte in attribute.utf8 {
+        for byte in attribute {
             if scanner.feed(byte) { return true }
         }
         return scanner.endToken()
@@ -100,15 +108,14 @@ struct BoilerplateRules: Sendable {
 
 /// Splits class tokens into words and checks them against `BoilerplateRules`' word lists.
 private struct ClassWordScanner {
-    let words: Set<String>
-    private var word: [UInt8] = []
+    let words: Set<PackedWord>
+    private var word = PackedWord()
     private var wordIndexInToken = 0
     private var tokenIsState = false
     private var previousWasLower = false
 
-    init(words: Set<String>) {
+    init(words: Set<PackedWord>) {
         self.words = words
-        word.reserveCapacity(16)
     }
 
     /// Takes one byte; true once a word names boilerplate.
@@ -143,13 +150,38 @@ private struct ClassWordScanner {
     private mutating func endWord() -> Bool {
         guard !word.isEmpty else { return false }
         defer {
-            word.removeAll(keepingCapacity: true)
+            word = PackedWord()
             wordIndexInToken += 1
         }
-        // No listed word is longer than 13 bytes: skip making a String for longer ones.
-        guard word.count <= 13 else { return false }
-        let text = String(decoding: word, as: UTF8.self)
-        if wordIndexInToken == 0, BoilerplateRules.stateWords.contains(text) { tokenIsState = true }
-        return !tokenIsState && words.contains(text)
+        // No listed word is longer than 16 bytes: longer ones match nothing.
+        guard !word.overflowed else { return false }
+        if wordIndexInToken == 0, BoilerplateRules.packedStateWords.contains(word) { tokenIsState = true }
+        return !tokenIsState && words.contains(word)
+    }
+}
+
+/// A word of up to 16 bytes packed into two integers, so that looking it up in a set makes no
+/// String; longer words are marked `overflowed` and match nothing.
+struct PackedWord: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private(set) var count = 0
+
+    init() {}
+
+    init(_ word: String) {
+        for byte in word.utf8 { append(byte) }
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var overflowed: Bool { count > 16 }
+
+    mutating func append(_ byte: UInt8) {
+        if count < 8 {
+            low |= UInt64(byte) << (8 * UInt64(count))
+        } else if count < 16 {
+            high |= UInt64(byte) << (8 * UInt64(count - 8))
+        }
+        count += 1
     }
 }

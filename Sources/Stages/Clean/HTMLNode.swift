@@ -27,6 +27,18 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return nil
     }
 
+    /// Whether the element is marked `itemprop=articleBody` (in any case).
+    var hasArticleBodyItemprop: Bool {
+        var property = pointee.properties
+        while let attr = property {
+            if let name = attr.pointee.name, ElementAttributes.equal(name, "itemprop") {
+                return AttributeBytes(attr)?.equalsIgnoringCase("articlebody") ?? false
+            }
+            property = attr.pointee.next
+        }
+        return false
+    }
+
     /// The whole text of the subtree, whitespace collapsed and `<br>` as a newline, leaving
     /// out the subtree of `excluded`.
     func collapsedText(excluding excluded: HTMLNode? = nil) -> String {

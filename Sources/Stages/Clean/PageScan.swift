@@ -79,24 +79,24 @@ struct PageScan: DOMVisitor {
         }
         guard node.isElement else { return .skip }
         let tag = node.tagName
-        guard readMetadata(node, tag: tag) else {
+        let attributes = ElementAttributes(node)
+        guard readMetadata(node, tag: tag, itemprop: attributes.itemprop) else {
             if droppedDepth == 0 { dropped.insert(node) }
             return .skip
         }
-        let classes = node.attribute("class")
         var element = OpenElement(
-            node: node, verdict: rules.verdict(for: node, tag: tag, classes: classes), isLink: tag == "a")
+            node: node, verdict: rules.verdict(tag: tag, attributes: attributes), isLink: tag == "a")
         if element.verdict == .drop {
             dropped.insert(node)
             droppedDepth += 1
         }
         if element.isLink { linkDepth += 1 }
         element.isHeadline = tag == "h1"
-        if droppedDepth == 0, let classes {
-            if element.verdict == .keep { element.namesCaption = BoilerplateRules.namesCaption(classes) }
-            if let kind = SocialEmbed.kind(classes: classes, tag: tag) { socialEmbeds[node] = kind }
+        if droppedDepth == 0, let classes = attributes.classes {
+            if element.verdict == .keep { element.namesCaption = BoilerplateRules.namesCaption(classes.bytes) }
+            if let kind = SocialEmbed.kind(classes: classes.bytes, tag: tag) { socialEmbeds[node] = kind }
         }
-        element.hasMarker = node.attribute("itemprop")?.lowercased() == "articlebody"
+        element.hasMarker = attributes.itemprop?.equalsIgnoringCase("articlebody") ?? false
         if tag == "h1", firstH1 == nil { firstH1 = node }
         if tag == "body", body == nil { body = node }
         open.append(element)
@@ -125,13 +125,13 @@ struct PageScan: DOMVisitor {
 
     /// Reads what metadata an element carries; false for elements whose content is never
     /// page text (scripts, styles, `<title>`, `<meta>`…), which the walk then skips.
-    private mutating func readMetadata(_ node: HTMLNode, tag: String) -> Bool {
+    private mutating func readMetadata(_ node: HTMLNode, tag: String, itemprop: AttributeBytes?) -> Bool {
         switch tag {
         case "svg", "style", "noscript", "template", "meta", "link", "head", "title", "script":
             break
         default:
-            if let itemprop = node.attribute("itemprop") {
-                let key = "itemprop:" + itemprop.lowercased()
+            if let itemprop {
+                let key = "itemprop:" + itemprop.string.lowercased()
                 if meta[key] == nil, let value = node.attribute("content") ?? node.attribute("datetime") {
                     meta[key] = value
                 }

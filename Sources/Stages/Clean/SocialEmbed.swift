@@ -22,9 +22,8 @@ enum SocialEmbed {
     /// Which embed an element is, from its tag and class; nil for anything else.
     ///
     /// Runs on every `div`, so it compares class tokens as bytes, without making strings.
-    static func kind(classes: String, tag: String) -> Kind? {
+    static func kind(classes bytes: UnsafeBufferPointer<UInt8>, tag: String) -> Kind? {
         guard tag == "blockquote" || tag == "div" else { return nil }
-        let bytes = Array(classes.utf8)
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] <= 0x20 {
             defer { start = end + 1 }

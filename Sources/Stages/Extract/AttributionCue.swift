@@ -10,13 +10,21 @@ struct AttributionCue: Sendable {
     let takesLam: Bool
     /// Whether a verb stands between the cue and the source ("حسبما ذكرت الوكالة").
     let verbFollows: Bool
+    /// Whether the cue is a reporting verb whose subject follows it ("وذكرت الصحيفة"): the
+    /// source must then open with a content word, and "عن" after it names whom it relays
+    /// ("نقلت صحيفة “القدس العربي” عن مصادر").
+    let isVerb: Bool
 
-    init(_ name: String, clitics: Set<Unicode.Scalar> = ["و", "ف"], takesLam: Bool = false, verbFollows: Bool = false) {
+    init(
+        _ name: String, clitics: Set<Unicode.Scalar> = ["و", "ف"], takesLam: Bool = false, verbFollows: Bool = false,
+        isVerb: Bool = false
+    ) {
         self.name = name
         self.keys = name.split(separator: " ").map { WordKey.scalars(String($0)) }
         self.clitics = clitics
         self.takesLam = takesLam
         self.verbFollows = verbFollows
+        self.isVerb = isVerb
     }
 
     /// The built-in cues. "حسب" takes no ف: "فحسب" means "only" ("ليس هذا فحسب").
@@ -30,6 +38,12 @@ struct AttributionCue: Sendable {
         AttributionCue("بحسبما", verbFollows: true),
         AttributionCue("وفقما", verbFollows: true),
         AttributionCue("according to", clitics: []),
+    ] + reportingVerbs.map { AttributionCue($0, isVerb: true) }
+
+    /// Reporting verbs, masculine and feminine, whose subject is the source ("قال مسؤول").
+    static let reportingVerbs = [
+        "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "زعم", "زعمت", "نقل", "نقلت", "أكد", "أكدت", "أوضح",
+        "أوضحت", "صرح", "صرحت", "أشار", "أشارت",
     ]
 
     /// Whether the word at `range` is this cue's first word, bare or with a glued clitic.

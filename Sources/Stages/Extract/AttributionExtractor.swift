@@ -11,11 +11,13 @@ struct AttributionExtractor: Sendable {
     private let cues = AttributionCue.all
     private let enders = WordKey.keys(FunctionWords.sourceEnders)
     private let trailers = WordKey.keys(FunctionWords.sourceTrailers)
+    /// Words of time and manner that may follow a reporting verb before its subject, when
+    /// normalize has not marked them as dates ("أشارت أمس الخميس").
+    private let adverbs = WordKey.keys(["أمس", "اليوم", "غدا", "الآن", "صباح", "مساء", "سابقا", "أيضا", "مؤخرا", "لاحقا"])
     private let phrase = ArabicPhrase()
-    /// First letters of the cues' first words, and the clitics that may come before them.
-    /// (Arrays: a handful of scalars is found faster by a scan than by hashing.)
-    private let cueInitials = Array(Set(AttributionCue.all.compactMap { $0.keys[0].first }))
-    private let clitics = Array(AttributionCue.all.reduce(into: Set<Unicode.Scalar>()) { $0.formUnion($1.clitics) })
+    /// The cues' first words, bare or with a glued و/ف, by hash: most words are no cue's start,
+    /// and one lookup says so before any cue is compared.
+    private let cueStarts = TriggerTable<Bool>(AttributionCue.all.map { (String(String.UnicodeScalarView($0.keys[0])), true) })
 
     init(maxSourceWords: Int) {
         self.maxSourceWords = maxSourceWords
@@ -26,15 +28,23 @@ struct AttributionExtractor: Sendable {
     func attributions(in text: ScalarText, words: [Range<Int>], barriers: SortedRanges) -> [Attribution] {
         let scan = Scan(text: text, words: words)
         var result: [Attribution] = []
+        var word = FoldedWord()
         var w = 0
         while w < words.count {
-            guard let (cue, next) = matchCue(at: w, in: scan) else {
+            guard let (cue, next) = matchCue(at: w, in: scan, scratch: &word) else {
                 w += 1
                 continue
             }
             if let found = source(from: next, cue: cue, in: scan, barriers: barriers) {
-                result.append(Attribution(cue: cue.name, source: text.span(found.range)))
+                let attribution = Attribution(cue: cue.name, source: text.span(found.range))
+                result.append(attribution)
                 w = found.lastWord + 1
+                if cue.isVerb, let relayed = relayedSource(after: found.lastWord, in: scan, barriers: barriers) {
+                    var second = Attribution(cue: cue.name + " عن", source: text.span(relayed.range))
+                    second.via = attribution.source.text
+                    result.append(second)
+                    w = relayed.lastWord + 1
+                }
             } else {
                 w = next
             }
@@ -50,16 +60,6 @@ struct AttributionExtractor: Sendable {
         /// The `WordKey` of word `k`, made on demand: only words near a cue need one.
         func key(_ k: Int) -> String { WordKey.key(words[k], in: text) }
 
-        /// The first two letters of word `k`, diacritics skipped, Latin lowercased.
-        func leadingLetters(_ k: Int) -> (Unicode.Scalar, Unicode.Scalar?) {
-            var first: Unicode.Scalar?
-            for i in words[k] where !text[i].isArabicMark {
-                if let first { return (first, text[i].asciiLowercased) }
-                first = text[i].asciiLowercased
-            }
-            return (first ?? " ", nil)
-        }
-
         /// Whether only spaces (and, if allowed, quotes) stand between two positions on one line.
         func isClear(from a: Int, to b: Int, quotesAllowed: Bool = false) -> Bool {
             (a..<max(a, b)).allSatisfy {
@@ -69,11 +69,10 @@ struct AttributionExtractor: Sendable {
     }
 
     /// The cue starting at word `w` and the index of the word after it.
-    private func matchCue(at w: Int, in scan: Scan) -> (AttributionCue, Int)? {
-        // Most words cannot start a cue: look at their first letters before comparing.
-        let (first, second) = scan.leadingLetters(w)
-        guard cueInitials.contains(first) || (clitics.contains(first) && second.map(cueInitials.contains) == true)
-        else { return nil }
+    private func matchCue(at w: Int, in scan: Scan, scratch word: inout FoldedWord) -> (AttributionCue, Int)? {
+        // Most words cannot start a cue: one hash lookup before comparing.
+        word.load(scan.words[w], in: scan.text)
+        guard let (_, letter) = cueStarts.lookup(word), letter <= 1 else { return nil }
         for cue in cues where w + cue.keys.count <= scan.words.count && cue.matchesFirst(scan.words[w], in: scan.text) {
             let rest = 1..<cue.keys.count
             if rest.allSatisfy({
@@ -96,6 +95,13 @@ struct AttributionExtractor: Sendable {
         var last = j
         var definite = phrase.isDefinite(scan.key(j))
         guard !enders.contains(scan.key(j)), !barriers.overlaps(scan.words[j]) else { return nil }
+        if cue.isVerb {
+            // A verb's subject opens with a content word: "ذكرت في بيان" has no source.
+            let key = scan.key(j)
+            guard !trailers.contains(key), !adverbs.contains(key), !phrase.isPrepositional(key),
+                !scan.text[scan.words[j].lowerBound].isASCIIDigit
+            else { return nil }
+        }
         var k = j + 1
         while k < scan.words.count, k - j < maxSourceWords {
             let word = scan.words[k]
@@ -115,6 +121,19 @@ struct AttributionExtractor: Sendable {
         let end = closingQuoteEnd(lead.start..<scan.words[last].upperBound, in: scan.text)
         return (lead.start..<end, last)
     }
+
+    /// "… عن مصادر": whom a reporting verb's subject relays, when عن follows the subject.
+    private func relayedSource(
+        after last: Int, in scan: Scan, barriers: SortedRanges
+    ) -> (range: Range<Int>, lastWord: Int)? {
+        let k = last + 1
+        guard k + 1 < scan.words.count, scan.key(k) == "عن",
+            scan.isClear(from: scan.words[last].upperBound, to: scan.words[k].lowerBound, quotesAllowed: true)
+        else { return nil }
+        return source(from: k + 1, cue: Self.relayCue, in: scan, barriers: barriers)
+    }
+
+    private static let relayCue = AttributionCue("عن", clitics: [], isVerb: true)
 
     /// For a source that opens with a quote: the quoted phrase, if it closes on the same line
     /// within a few words.

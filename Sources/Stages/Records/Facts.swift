@@ -106,11 +106,15 @@ public struct Attribution: Codable, Sendable, Equatable {
     public var source: Span
     /// The canonical name of the entity the source names, when one matches.
     public var entity: String?
+    /// Who relays the source, when the text says so: "وذكرت الصحيفة نقلاً عن مصدر أمني" is
+    /// مصدر أمني via النبأ (the relaying source's entity, or its text when it has none).
+    public var via: String?
 
-    public init(cue: String, source: Span, entity: String? = nil) {
+    public init(cue: String, source: Span, entity: String? = nil, via: String? = nil) {
         self.cue = cue
         self.source = source
         self.entity = entity
+        self.via = via
     }
 }
 

@@ -28,3 +28,9 @@ public struct FetchedRecord: Codable, Sendable, Equatable {
         try c.encode(html, forKey: .html)
     }
 }
+
+extension FetchedRecord: LargeStringRecord {
+    public static var largeStringKey: StaticString { "html" }
+
+    public mutating func setLargeString(_ value: String) { html = value }
+}

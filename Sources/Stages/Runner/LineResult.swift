@@ -18,6 +18,11 @@ enum LineDecoder {
     static func decode<Input: Decodable>(
         _ type: Input.Type, line: JSONLReader.Line, stage: String, decoder: JSONDecoder
     ) -> Result<Input, RejectedLine> {
+        if let split = Input.self as? any LargeStringRecord.Type,
+            let record = decodeSplitting(split, line.bytes, decoder) as? Input
+        {
+            return .success(record)
+        }
         do {
             return .success(try decoder.decode(Input.self, from: line.bytes))
         } catch let error as DecodingError {
@@ -32,6 +37,12 @@ enum LineDecoder {
                 RejectRecord(id: nil, line: line.number, stage: stage, error: RejectReason.invalidJSON.rawValue,
                              detail: "\(error)")))
         }
+    }
+
+    private static func decodeSplitting<Record: LargeStringRecord>(
+        _ type: Record.Type, _ bytes: Data, _ decoder: JSONDecoder
+    ) -> Record? {
+        Record.decodeSplitting(bytes, decoder: decoder)
     }
 
     /// "missing field text", "field lang: expected String", with the key path.

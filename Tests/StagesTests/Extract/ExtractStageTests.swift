@@ -7,11 +7,7 @@ final class ExtractStageTests: XCTestCase {
     /// annotations normalize would give it: digit runs, the two duals, and two dates.
     private func seedFacts() throws -> (text: String, facts: Facts) {
         let text = try Fixtures.string("extract/seed_000.txt")
-        var annotations = ExtractInput.digitNumbers(in: text)
-        annotations.append(ExtractInput.number("شاحنتين", value: 2, in: text))
-        annotations.append(ExtractInput.number("شخصان", value: 2, in: text))
-        annotations.append(ExtractInput.date("January 28, 2022", value: "2022-01-28", grain: .day, in: text))
-        annotations.append(ExtractInput.date("عام 2019", value: "2019", grain: .year, in: text))
+        let annotations = ExtractInput.seedAnnotations(in: text)
         return (text, try extractFacts(text, annotations: annotations))
     }
 
@@ -43,8 +39,9 @@ final class ExtractStageTests: XCTestCase {
         XCTAssertEqual(
             facts.attributions.map { "\($0.cue): \($0.source.text)" },
             [
-                "نقلاً عن: مصدر أمني", "بحسب: روايتها", "حسب: الصحيفة الناطقة باسم التنظيم", "حسب: الصحيفة",
-                "حسب: مصادر الصحيفة",
+                "ذكرت: الصحيفة", "نقلاً عن: مصدر أمني", "أشارت: مصادر إعلامية", "بحسب: روايتها",
+                "زعمت: صحيفة “نبأ”", "حسب: الصحيفة الناطقة باسم التنظيم", "نقلت: صحيفة “القدس العربي”",
+                "نقلت عن: مصادر", "حسب: الصحيفة", "حسب: مصادر الصحيفة",
             ])
     }
 
@@ -68,8 +65,8 @@ final class ExtractStageTests: XCTestCase {
         var annotations = ExtractInput.digitNumbers(in: text)
         annotations.append(ExtractInput.date("Tuesday", value: "2024-05-14", grain: .day, in: text))
         let facts = try extractFacts(text, annotations: annotations)
-        XCTAssertEqual(facts.attributions.map(\.cue), ["according to"])
-        XCTAssertEqual(facts.attributions.map(\.source.text), ["the ministry of health"])
+        XCTAssertEqual(facts.attributions.map(\.cue), ["according to", "said"])
+        XCTAssertEqual(facts.attributions.map(\.source.text), ["the ministry of health", "Officials"])
         XCTAssertEqual(facts.quantities.map(\.value), [12, 30, 3])
         XCTAssertEqual(facts.quantities.map(\.noun), ["people", nil, "hospitals"])
         XCTAssertEqual(facts.quantities.map(\.span.text), ["12 people", "30", "3 hospitals"])
@@ -104,13 +101,19 @@ final class ExtractStageTests: XCTestCase {
     }
 
     func testOptionsDecodeFromSnakeCaseKeys() throws {
-        let json = #"{"max_source_words": 3, "extra_stop_words": ["ضحايا"]}"#
+        let json = #"""
+            {"max_source_words": 3, "extra_stop_words": ["ضحايا"], "gazetteers": ["g.json"], "bundled_gazetteer": false,
+             "tagger": true}
+            """#
         let options = try JSONDecoder().decode(ExtractStage.Options.self, from: Data(json.utf8))
         XCTAssertEqual(options.maxSourceWords, 3)
         XCTAssertEqual(options.extraStopWords, ["ضحايا"])
+        XCTAssertEqual(options.gazetteers, ["g.json"])
+        XCTAssertFalse(options.bundledGazetteer)
+        XCTAssertTrue(options.tagger)
         let encoded =
             try JSONSerialization.jsonObject(with: JSONEncoder().encode(ExtractStage.Options())) as? [String: Any]
-        XCTAssertEqual(Set(encoded?.keys ?? [:].keys), ["max_source_words", "extra_stop_words"])
+        XCTAssertEqual(Set(encoded?.keys ?? [:].keys), ["max_source_words", "extra_stop_words", "gazetteers", "bundled_gazetteer", "tagger"])
     }
 
     func testZeroSourceWordsIsRefused() {

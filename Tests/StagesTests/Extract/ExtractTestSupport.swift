@@ -4,11 +4,23 @@ import XCTest
 /// Builds extract inputs the way the normalize stage would, for texts written in the tests:
 /// offsets are Unicode-scalar offsets found by plain search.
 enum ExtractInput {
-    static func record(_ text: String, annotations: [Annotation] = [], lang: Language = .ar) -> NormalizedRecord {
+    static func record(
+        _ text: String, annotations: [Annotation] = [], lang: Language = .ar, blocks: [Block] = []
+    ) -> NormalizedRecord {
         let part = SplitRecord(
             identity: RecordIdentity(id: "doc#\(lang.rawValue)", source: "test"), fetch: FetchInfo(),
-            article: ArticleInfo(), lang: lang, confidence: 1, segments: [], blocks: [], text: text)
+            article: ArticleInfo(), lang: lang, confidence: 1, segments: [], blocks: blocks, text: text)
         return NormalizedRecord(part: part, originalText: text, annotations: annotations)
+    }
+
+    /// The annotations normalize gives the seed article: digit runs, the two duals, two dates.
+    static func seedAnnotations(in text: String) -> [Annotation] {
+        var annotations = digitNumbers(in: text)
+        annotations.append(number("شاحنتين", value: 2, in: text))
+        annotations.append(number("شخصان", value: 2, in: text))
+        annotations.append(date("January 28, 2022", value: "2022-01-28", grain: .day, in: text))
+        annotations.append(date("عام 2019", value: "2019", grain: .year, in: text))
+        return annotations
     }
 
     /// A number annotation for every run of ASCII digits (a normalizer that knows no better:
@@ -83,7 +95,7 @@ func assertSpansMatch(_ facts: Facts, in text: String, file: StaticString = #fil
     let scalars = Array(text.unicodeScalars)
     let spans =
         facts.quantities.map(\.span) + facts.dates.map(\.span) + facts.hashtags + facts.mentions
-        + facts.urls + facts.attributions.map(\.source)
+        + facts.urls + facts.attributions.map(\.source) + facts.entities.map(\.span) + facts.embeds.compactMap(\.span)
     for span in spans {
         guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else {
             XCTFail("span \(span) outside the text", file: file, line: line)
