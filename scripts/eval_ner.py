@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import subprocess
+import tempfile
 import sys
 from collections import Counter
 
@@ -94,11 +95,16 @@ def run_tagger(texts, model):
     return [[(s["kind"], s["start"], s["end"]) for s in json.loads(line)] for line in out.splitlines()]
 
 
-def run_stage(texts):
+def run_stage(texts, tagger=False):
+    """The extract stage as configured by default, or with `extract.tagger` switched on."""
     lines = [json.dumps({"id": f"wojood-val-{i}", "text": t, "lang": "ar"}, ensure_ascii=False)
              for i, t in enumerate(texts)]
-    cmd = [os.path.join(ROOT, ".build/release/pipeline"), "stage", "extract"]
-    out = subprocess.run(cmd, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout
+    with tempfile.TemporaryDirectory() as work:
+        config = os.path.join(work, "pipeline.json")
+        with open(config, "w") as f:
+            json.dump({"extract": {"tagger": tagger}}, f)
+        cmd = [os.path.join(ROOT, ".build/release/pipeline"), "stage", "extract", "--config", config]
+        out = subprocess.run(cmd, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout
     by_id = {}
     for line in out.splitlines():
         record = json.loads(line)
@@ -150,7 +156,8 @@ def main():
     if args.mode in ("tagger", "both"):
         score("tagger alone (train-tagger tag)", sentences, run_tagger(texts, args.model))
     if args.mode in ("stage", "both"):
-        score("extract stage (pipeline stage extract)", sentences, run_stage(texts))
+        score("extract stage, defaults: gazetteer and patterns", sentences, run_stage(texts))
+        score("extract stage with extract.tagger on", sentences, run_stage(texts, tagger=True))
     return 0
 
 
