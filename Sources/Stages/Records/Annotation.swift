@@ -19,7 +19,8 @@ public struct Annotation: Codable, Sendable, Equatable {
     public var grain: Grain?
     /// The date as written in Hijri (Umm al-Qura), when the text wrote it so: "1443-06-25",
     /// "1443-06" or "1443" by how precise the text is, "start/end" for a range of Hijri days.
-    /// `value` stays Gregorian. Absent (not null) for every other annotation.
+    /// `value` stays Gregorian. Absent (not null) for every other annotation: the synthesized
+    /// coding leaves out nil optionals, so annotations without it keep their bytes.
     public var hijri: String?
 
     public init(
@@ -33,33 +34,6 @@ public struct Annotation: Codable, Sendable, Equatable {
         self.value = value
         self.grain = grain
         self.hijri = hijri
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case kind, start, end, surface, value, grain, hijri
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try c.decode(Kind.self, forKey: .kind)
-        start = try c.decode(Int.self, forKey: .start)
-        end = try c.decode(Int.self, forKey: .end)
-        surface = try c.decode(String.self, forKey: .surface)
-        value = try c.decode(AnnotationValue.self, forKey: .value)
-        grain = try c.decodeIfPresent(Grain.self, forKey: .grain)
-        hijri = try c.decodeIfPresent(String.self, forKey: .hijri)
-    }
-
-    // Optional fields are left out when nil, so annotations without them keep their bytes.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(surface, forKey: .surface)
-        try c.encode(value, forKey: .value)
-        try c.encodeIfPresent(grain, forKey: .grain)
-        try c.encodeIfPresent(hijri, forKey: .hijri)
     }
 }
 
