@@ -20,6 +20,13 @@ final class EntityTaggerTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.hasPrefix("person:") && $0.hasSuffix("محمود عباس") }, "\(found)")
     }
 
+    func testABareTypeWordIsNeverAName() {
+        let text = "وقال التنظيم في بيان إن التنظيم سيواصل عملياته، وردت الحكومة بأن الحكومة لن تتفاوض مع التنظيم."
+        let names = EntityTagger.bundled.entities(in: text).map { Array(text.unicodeScalars)[$0.start..<$0.end] }
+            .map { String(String.UnicodeScalarView($0)) }
+        XCTAssertFalse(names.contains { ["التنظيم", "الحكومة", "وقال"].contains($0) }, "\(names)")
+    }
+
     func testSpansAreInsideTheTextAndInOrder() {
         let text = "🌍 أعلنت وزارة الخارجية السعودية في الرياض، ثم سافر الوفد إلى عمّان 🇯🇴."
         let count = text.unicodeScalars.count

@@ -88,6 +88,12 @@ public struct EntityTagger: Sendable {
             let kind = tags.kindIndex(of: path[i])
             var j = i + 1
             while j < path.count, path[j] == tags.inside(kind) { j += 1 }
+            // Wojood marks a bare التنظيم or الحكومة that refers back to a name; alone it names
+            // nothing a reader could look up, so it is not reported.
+            if j == i + 1, TaggerFeatures.isCueWord(tokens, first + i) {
+                i = j
+                continue
+            }
             var sure = 0.0
             for k in i..<j {
                 let chosen = emissions[k * t + path[k]]

@@ -89,6 +89,16 @@ enum TaggerFeatures {
         }
     }
 
+    /// Whether token `index` is, without its clitics, a title or type word (الرئيس، التنظيم،
+    /// مدينة): such a word alone is never a name.
+    static func isCueWord(_ tokens: TaggerTokens, _ index: Int) -> Bool {
+        let t = tokens.tokens[index]
+        return tokens.folded.withUnsafeBufferPointer { f in
+            let core = ArabicStem(f, t.foldStart..<t.foldEnd).core
+            return TaggerCueWords.table.cue(FeatureHash.scalars(f, core)) != .none
+        }
+    }
+
     private static func word(_ f: UnsafeBufferPointer<UInt32>, _ t: TaggerToken, _ cues: TaggerCueWords.CueTable) -> Word {
         let range = t.foldStart..<t.foldEnd
         let stem = ArabicStem(f, range)
