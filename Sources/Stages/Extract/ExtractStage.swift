@@ -18,7 +18,7 @@ import Foundation
 /// Every span counts Unicode scalars of `text`, end exclusive. An empty text gives empty facts.
 ///
 /// Options: `max_source_words` (6), `extra_stop_words` ([]), `gazetteers` ([]),
-/// `bundled_gazetteer` (true), `tagger` (true). Rejects: `annotation_out_of_range` when an annotation points
+/// `bundled_gazetteer` (true), `tagger` (false). Rejects: `annotation_out_of_range` when an annotation points
 /// outside the text. A gazetteer that cannot be loaded is a config error under
 /// `extract.gazetteers` naming the file and line.
 public struct ExtractStage: RecordStage {
@@ -44,8 +44,9 @@ public struct ExtractStage: RecordStage {
         public var bundledGazetteer = true
         /// Whether the learned tagger (an averaged perceptron trained on Wojood's train split,
         /// scripts/train_tagger.sh) adds the names the gazetteer and the patterns miss, in parts
-        /// not labelled English (default true).
-        public var tagger = true
+        /// not labelled English (default false: on news pages outside Wojood's style it also
+        /// tags phrases such as "شركة حتى نهاية" as names).
+        public var tagger = false
 
         public init() {}
 

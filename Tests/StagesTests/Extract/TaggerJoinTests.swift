@@ -2,7 +2,7 @@ import XCTest
 
 @testable import Stages
 
-/// The tagger joined into the stage (`tagger`, on by default): its names only fill the gaps
+/// The tagger joined into the stage (`tagger`, off by default): its names only fill the gaps
 /// the gazetteer and the patterns leave, and English parts are left to them alone.
 final class TaggerJoinTests: XCTestCase {
     private func entities(_ text: String, tagger: Bool, lang: Language = .ar) throws -> [EntityMention] {
@@ -16,8 +16,8 @@ final class TaggerJoinTests: XCTestCase {
         return out[0].facts.entities
     }
 
-    func testTheTaggerIsOnByDefault() {
-        XCTAssertTrue(ExtractStage.Options().tagger)
+    func testTheTaggerIsOffByDefault() {
+        XCTAssertFalse(ExtractStage.Options().tagger)
     }
 
     func testTaggerAddsANameTheListsMissAndKeepsTheirs() throws {
